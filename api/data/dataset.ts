@@ -1,0 +1,32 @@
+import type {
+  Chain,
+  Clause,
+  DistrictFeature,
+  InfrastructureFeature,
+  ParkFeature,
+  PlanDocument,
+  ProjectBatch,
+  Sector,
+  SiteFeature,
+  Target,
+  UnplacedEntity,
+} from '../domain/index.ts'
+
+/** Everything the product serves, loaded and validated once at start-up. */
+export interface Dataset {
+  documents: PlanDocument[]
+  /** Normalised text of each document, by doc id. */
+  texts: Record<string, string>
+  clauses: Clause[]
+  sectors: Sector[]
+  chains: Chain[]
+  targets: Target[]
+  projectBatches: ProjectBatch[]
+  unplaced: UnplacedEntity[]
+  districts: DistrictFeature[]
+  parks: ParkFeature[]
+  sites: SiteFeature[]
+  infrastructure: InfrastructureFeature[]
+  /** Basemap context layers (outline, coastline, sea, neighbours, haihe), raw GeoJSON. */
+  basemap: Record<string, GeoJSON.FeatureCollection>
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { LocationPrecisionSchema } from './precision.ts'
+import {
+  BilingualSchema,
+  ChainLinkRefSchema,
+  ClauseIdSchema,
+  DistrictCodeSchema,
+  DocIdSchema,
+  IdSchema,
+} from './ids.ts'
+
+/** Properties shared by parks and sites: the contract other tools read. */
+export const PlacePropertiesSchema = BilingualSchema.extend({
+  id: IdSchema,
+  district_code: DistrictCodeSchema,
+  /** Sector ids (see `seeds/extracted/sectors.json`). */
+  sectors: z.array(IdSchema).min(1),
+  /** Supply-chain links this place provides, `<chainId>/<linkId>`. */
+  chain_links: z.array(ChainLinkRefSchema).default([]),
+  /** Plans that name it. */
+  plans: z.array(DocIdSchema).min(1),
+  /** Clause ids that name it. */
+  citations: z.array(ClauseIdSchema).min(1),
+  location_precision: LocationPrecisionSchema,
+  /** What the position rests on: an address, a map source, a named reference. */
+  location_source: z.string().min(1),
+  description_zh: z.string().optional(),
+  description_en: z.string().optional(),
+})
+export type PlaceProperties = z.infer<typeof PlacePropertiesSchema>

@@ -1,0 +1,10 @@
+import { z } from 'zod'
+
+/**
+ * How well a position is known:
+ * - `exact`: a source places it within ~1 km;
+ * - `approximate`: within ~5 km;
+ * - `district`: only the district is known; placed at a documented representative point of it.
+ */
+export const LocationPrecisionSchema = z.enum(['exact', 'approximate', 'district'])
+export type LocationPrecision = z.infer<typeof LocationPrecisionSchema>

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { collectionSchema, featureSchema, PointSchema } from './geometry.ts'
+import { IdSchema } from './ids.ts'
+import { PlacePropertiesSchema } from './place.ts'
+
+export const SiteKindSchema = z.enum(['company', 'institution', 'project', 'platform'])
+export type SiteKind = z.infer<typeof SiteKindSchema>
+
+/** Project status as the plans state it. */
+export const SiteStatusSchema = z.enum([
+  'operating',
+  'in-production',
+  'under-construction',
+  'pipeline',
+  'planned',
+])
+export type SiteStatus = z.infer<typeof SiteStatusSchema>
+
+export const SitePropertiesSchema = PlacePropertiesSchema.extend({
+  kind: SiteKindSchema,
+  /** Status where the text gives one, else null. */
+  status: SiteStatusSchema.nullable(),
+  /** Park the site lies in, when known. */
+  park_id: IdSchema.nullable(),
+  /** Investment in 亿元 (100 million CNY) where the text gives it. */
+  investment_cny_100m: z.number().nonnegative().nullable(),
+  /** Capacity where the text gives it, e.g. `{ value: 10, unit: "gwh", quote: "百亿瓦时" }`. */
+  capacity: z
+    .object({ value: z.number().nonnegative(), unit: z.string().min(1), quote: z.string().min(1) })
+    .nullable(),
+})
+export type SiteProperties = z.infer<typeof SitePropertiesSchema>
+
+export const SiteFeatureSchema = featureSchema(PointSchema, SitePropertiesSchema)
+export type SiteFeature = z.infer<typeof SiteFeatureSchema>
+export const SiteCollectionSchema = collectionSchema(SiteFeatureSchema)
