@@ -1,0 +1,221 @@
+import { districtLevelNote } from './location-notes.ts'
+import type { ParkRow } from './park-row.ts'
+
+const ONLY_DISTRICT_NAMED = 'the plan names only the district'
+const BUS_BASE_ZH =
+  '以天津比亚迪汽车有限公司、天津银隆新能源有限公司为主体建设的新能源大客车产业基地。'
+const BUS_BASE_EN =
+  'New-energy bus base built around Tianjin BYD Auto and Tianjin Yinlong New Energy.'
+const SPECIAL_ZH =
+  '以天津清源电动车辆、扫地王(天津)专用车辆装备等专用车企业为主体建设的新能源专用车产业基地。'
+const SPECIAL_EN =
+  'New-energy special-purpose vehicle base built around Tianjin Qingyuan Electric Vehicle, Saodiwang (Tianjin) and other special-vehicle makers.'
+const LIB_BASE_ZH = '锂离子电池产业基地;引导正负极材料等电池配套生产企业向该区聚集。'
+const LIB_BASE_EN =
+  'Lithium-ion battery base; producers of battery materials such as cathodes and anodes are steered here.'
+
+/**
+ * Parks, bases and zones named by the 2018 New Energy Industry Three-Year Action Plan (ne18):
+ * the vehicle and battery bases of 三、(四) 1.–3. (the rest are in `park-rows-ne18-more.ts`).
+ */
+export const PARK_ROWS_NE18: ParkRow[] = [
+  {
+    id: 'binhai-hi-tech-zone',
+    name_zh: '天津滨海高新技术产业开发区(滨海高新区)',
+    name_en: 'Tianjin Binhai Hi-tech Industrial Development Area',
+    kind: 'zone',
+    level: 'national',
+    district_code: '120111',
+    sectors: ['nev', 'li-battery', 'new-energy'],
+    chain_links: ['nev/passenger-vehicles', 'li-battery/cathode', 'li-battery/anode'],
+    plans: ['ne18'],
+    citations: ['ne18-3.1.3', 'ne18-3.4.1', 'ne18-3.4.2'],
+    location_precision: 'approximate',
+    location_source:
+      'Circle (r 2 km) around Goldin Finance 117, 39°05′21″N 117°04′49″E (en.wikipedia "Goldin Finance 117", WGS84), which stands in the zone\'s Huayuan Science Park; the zone\'s administration sits in Huayuan (华苑产业区梅苑路6号海泰大厦, zh.wikipedia "天津滨海高新技术产业开发区"). The zone has several separate parts (Huayuan, Binhai Science Park / Future Science City, Ocean Science Park); only the Huayuan core is drawn. Administratively the zone belongs to Binhai New Area (division code 12 01 16 402) but Huayuan lies physically in Xiqing District, hence district_code 120111.',
+    description_zh:
+      '国家级高新区与天津国家自主创新示范区;规划在区内建设新能源乘用车、商用车生产基地和新能源汽车产业集群,并引导电池配套企业聚集。',
+    description_en:
+      'National hi-tech zone and Tianjin National Independent Innovation Demonstration Zone; the plan sites a new-energy passenger and commercial vehicle base and an NEV cluster here and steers battery-material suppliers to it.',
+    placement: { kind: 'circle', centre: [117.080226, 39.089068], radius_km: 2 },
+  },
+  {
+    id: 'teda',
+    name_zh: '天津经济技术开发区(市开发区)',
+    name_en: 'Tianjin Economic-Technological Development Area (TEDA)',
+    kind: 'zone',
+    level: 'national',
+    district_code: '120116',
+    sectors: ['nev'],
+    chain_links: ['nev/special-vehicles'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'approximate',
+    location_source:
+      'Circle (r 3 km) around the TEDA Soccer Stadium, 39°1′49.87″N 117°43′8.40″E (en.wikipedia "TEDA Soccer Stadium", WGS84), in TEDA\'s original East Area (planned 40 km², China Daily 2022-02-17 "Tianjin Economic-Technological Development Area (TEDA)"). Only the East Area is drawn; TEDA\'s other areas (West Area, Modern Industrial Park and others) are not.',
+    description_zh: '国家级经济技术开发区;规划在市开发区建设新能源专用车产业基地。',
+    description_en:
+      'National economic and technological development zone; the plan sites a new-energy special-vehicle base in TEDA.',
+    placement: { kind: 'circle', centre: [117.719, 39.030519], radius_km: 3 },
+  },
+  {
+    id: 'teda-nev-special-vehicle-base',
+    name_zh: '市开发区新能源专用车产业基地',
+    name_en: 'TEDA New-Energy Special Vehicle Base',
+    kind: 'base',
+    level: null,
+    district_code: '120116',
+    sectors: ['nev'],
+    chain_links: ['nev/special-vehicles'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'district',
+    location_source: districtLevelNote(
+      'Binhai New Area',
+      'the plan places the base "in TEDA" (市开发区), whose areas lie far apart in Binhai New Area, so no position within ~5 km is known',
+    ),
+    description_zh: SPECIAL_ZH,
+    description_en: SPECIAL_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'jizhou-nev-special-vehicle-base',
+    name_zh: '蓟州区新能源专用车产业基地',
+    name_en: 'Jizhou New-Energy Special Vehicle Base',
+    kind: 'base',
+    level: null,
+    district_code: '120119',
+    sectors: ['nev'],
+    chain_links: ['nev/special-vehicles'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Jizhou District', ONLY_DISTRICT_NAMED),
+    description_zh: SPECIAL_ZH,
+    description_en: SPECIAL_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'xiqing-nev-special-vehicle-base',
+    name_zh: '西青区新能源专用车产业基地',
+    name_en: 'Xiqing New-Energy Special Vehicle Base',
+    kind: 'base',
+    level: null,
+    district_code: '120111',
+    sectors: ['nev'],
+    chain_links: ['nev/special-vehicles'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Xiqing District', ONLY_DISTRICT_NAMED, 2),
+    description_zh: SPECIAL_ZH,
+    description_en: SPECIAL_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 2 },
+  },
+  {
+    id: 'wuqing-nev-bus-base',
+    name_zh: '武清区新能源大客车产业基地',
+    name_en: 'Wuqing New-Energy Bus Base',
+    kind: 'base',
+    level: null,
+    district_code: '120114',
+    sectors: ['nev'],
+    chain_links: ['nev/buses'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Wuqing District', ONLY_DISTRICT_NAMED),
+    description_zh: BUS_BASE_ZH,
+    description_en: BUS_BASE_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'jinghai-nev-bus-base',
+    name_zh: '静海区新能源大客车产业基地',
+    name_en: 'Jinghai New-Energy Bus Base',
+    kind: 'base',
+    level: null,
+    district_code: '120118',
+    sectors: ['nev'],
+    chain_links: ['nev/buses'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.1'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Jinghai District', ONLY_DISTRICT_NAMED),
+    description_zh: BUS_BASE_ZH,
+    description_en: BUS_BASE_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'jinghai-li-battery-base',
+    name_zh: '静海区锂离子电池产业基地',
+    name_en: 'Jinghai Lithium-Ion Battery Base',
+    kind: 'base',
+    level: null,
+    district_code: '120118',
+    sectors: ['li-battery'],
+    chain_links: ['li-battery/cathode', 'li-battery/anode'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.2'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Jinghai District', ONLY_DISTRICT_NAMED),
+    description_zh: LIB_BASE_ZH,
+    description_en: LIB_BASE_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'baodi-li-battery-base',
+    name_zh: '宝坻区锂离子电池产业基地',
+    name_en: 'Baodi Lithium-Ion Battery Base',
+    kind: 'base',
+    level: null,
+    district_code: '120115',
+    sectors: ['li-battery'],
+    chain_links: ['li-battery/cathode', 'li-battery/anode'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.2'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Baodi District', ONLY_DISTRICT_NAMED),
+    description_zh: LIB_BASE_ZH,
+    description_en: LIB_BASE_EN,
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'binhai-wind-power-base',
+    name_zh: '滨海新区国家风力发电高新技术产业化基地',
+    name_en: 'Binhai National Wind Power High-Tech Industrialisation Base',
+    kind: 'base',
+    level: 'national',
+    district_code: '120116',
+    sectors: ['wind'],
+    chain_links: ['wind/turbines'],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.3'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Binhai New Area', ONLY_DISTRICT_NAMED),
+    description_zh:
+      '依托该国家级基地建设滨海新区风电产业示范园区,构建以整机为龙头、零部件配套及相关服务为支撑的产业体系。',
+    description_en:
+      'Basis of the Binhai wind-power demonstration park: an industry led by complete turbines, supported by component supply and services.',
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+  {
+    id: 'beichen-pv-demo-park',
+    name_zh: '北辰区光伏产业示范园区',
+    name_en: 'Beichen Photovoltaic Industry Demonstration Park',
+    kind: 'park',
+    level: null,
+    district_code: '120113',
+    sectors: ['solar-pv'],
+    chain_links: [],
+    plans: ['ne18'],
+    citations: ['ne18-3.4.3'],
+    location_precision: 'district',
+    location_source: districtLevelNote('Beichen District', ONLY_DISTRICT_NAMED),
+    description_zh:
+      '打造北辰区光伏产业示范园区,与晶科能源、协鑫集成等光伏企业和科研院所接洽,开展专题招商。',
+    description_en:
+      'Photovoltaic demonstration park to be built in Beichen, with targeted investment promotion towards JinkoSolar, GCL System Integration and research institutes.',
+    placement: { kind: 'circle', centre: 'district-point', radius_km: 3 },
+  },
+]
