@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson'
 import type {
   Chain,
   Clause,
@@ -28,5 +29,5 @@ export interface Dataset {
   sites: SiteFeature[]
   infrastructure: InfrastructureFeature[]
   /** Basemap context layers (outline, coastline, sea, neighbours, haihe), raw GeoJSON. */
-  basemap: Record<string, GeoJSON.FeatureCollection>
+  basemap: Record<string, FeatureCollection>
 }

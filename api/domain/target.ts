@@ -19,8 +19,11 @@ export const TargetSchema = z.object({
   /** `>=` for "超过/以上/不少于", `=` otherwise. */
   comparator: z.enum(['=', '>=', '<=']).default('='),
   year: z.number().int(),
-  /** Sector id the target applies to, or `all` / `manufacturing` / `industry`. */
-  scope: z.string().min(1),
+  /**
+   * Sector id the target applies to, several joined with `+` (e.g. `wind+solar-pv`), or
+   * `all` / `manufacturing` / `industry`.
+   */
+  scope: z.string().regex(/^[a-z0-9-]+(?:\+[a-z0-9-]+)*$/, 'sector id(s) joined by "+"'),
   quote: z.string().min(1),
 })
 export type Target = z.infer<typeof TargetSchema>

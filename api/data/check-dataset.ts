@@ -1,0 +1,45 @@
+import type { CheckIssue, CheckRule, CheckRuleName } from './checks/check-issue.ts'
+import { citationsResolve } from './checks/citations-resolve.ts'
+import { clauseSpans } from './checks/clause-spans.ts'
+import { buildDistrictIndex } from './checks/district-index.ts'
+import { districtsTile } from './checks/districts-tile.ts'
+import { geometryValid } from './checks/geometry-valid.ts'
+import { inClaimedDistrict } from './checks/in-claimed-district.ts'
+import { precisionFields } from './checks/precision-fields.ts'
+import { referencesExist } from './checks/references-exist.ts'
+import { targetInClause } from './checks/target-in-clause.ts'
+import { uniqueIds } from './checks/unique-ids.ts'
+import type { Dataset } from './dataset.ts'
+
+export type { CheckIssue, CheckRuleName } from './checks/check-issue.ts'
+
+/** Every data check, in the order issues are reported. */
+export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
+  'unique-ids': uniqueIds,
+  'references-exist': referencesExist,
+  'citations-resolve': citationsResolve,
+  'clause-spans': clauseSpans,
+  'target-in-clause': targetInClause,
+  'geometry-valid': geometryValid,
+  'in-claimed-district': inClaimedDistrict,
+  'districts-tile': districtsTile,
+  'precision-fields': precisionFields,
+}
+
+/**
+ * Runs every data check on a loaded dataset (pure, no I/O) and returns all issues, each
+ * naming rule, file, record id and field; an empty array means the data passes. A check that
+ * throws (e.g. turf on a pathological geometry) becomes an issue of its rule.
+ * @example checkDataset(await loadDataset('.')) // []
+ */
+export function checkDataset(dataset: Dataset): CheckIssue[] {
+  const context = { districts: buildDistrictIndex(dataset.districts) }
+  return Object.entries(CHECK_RULES).flatMap(([rule, check]) => {
+    try {
+      return check(dataset, context)
+    } catch (error) {
+      const message = `check failed to run: ${(error as Error).message}`
+      return [{ rule: rule as CheckRuleName, file: '', id: '', field: '', message }]
+    }
+  })
+}

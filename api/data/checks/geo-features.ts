@@ -1,0 +1,94 @@
+import type {
+  DistrictFeature,
+  InfrastructureFeature,
+  LngLat,
+  ParkFeature,
+  SiteFeature,
+} from '../../domain/index.ts'
+import { GEODATA_FILES } from '../data-files.ts'
+import type { Dataset } from '../dataset.ts'
+
+export type DataGeometry =
+  | DistrictFeature['geometry']
+  | ParkFeature['geometry']
+  | SiteFeature['geometry']
+  | InfrastructureFeature['geometry']
+
+/** A feature of one of the typed geodata files, with the file and id issues name. */
+export interface GeoRecord {
+  file: string
+  id: string
+  geometry: DataGeometry
+  /** `district_code` the feature claims; districts themselves have none. */
+  districtCode?: string
+}
+
+/** Parks, sites and infrastructure: the features that must lie in Tianjin and their district. */
+export function placedFeatures(dataset: Dataset): GeoRecord[] {
+  const placed = (file: string, features: (ParkFeature | SiteFeature | InfrastructureFeature)[]) =>
+    features.map((f) => ({
+      file,
+      id: f.properties.id,
+      geometry: f.geometry,
+      districtCode: f.properties.district_code,
+    }))
+  return [
+    ...placed(GEODATA_FILES.parks, dataset.parks),
+    ...placed(GEODATA_FILES.sites, dataset.sites),
+    ...placed(GEODATA_FILES.infrastructure, dataset.infrastructure),
+  ]
+}
+
+/** The districts as `GeoRecord`s (id = code). */
+export function districtRecords(dataset: Dataset): GeoRecord[] {
+  return dataset.districts.map((d) => ({
+    file: GEODATA_FILES.districts,
+    id: d.properties.code,
+    geometry: d.geometry,
+  }))
+}
+
+/** One vertex with its path inside the feature, e.g. `geometry.coordinates[0][12]`. */
+export interface Vertex {
+  position: LngLat
+  field: string
+}
+
+/**
+ * Every vertex of a Point, Polygon or MultiPolygon, in order; a ring's closing vertex is left
+ * out when it repeats the first.
+ */
+export function geometryVertices(geometry: DataGeometry): Vertex[] {
+  if (geometry.type === 'Point') {
+    return [{ position: geometry.coordinates, field: 'geometry.coordinates' }]
+  }
+  return geometryRings(geometry).flatMap(({ ring, field }) => {
+    const open = isClosed(ring) ? ring.slice(0, -1) : ring
+    return open.map((position, i) => ({ position, field: `${field}[${i}]` }))
+  })
+}
+
+/** Whether a ring's last position repeats its first exactly. */
+export function isClosed(ring: readonly LngLat[]): boolean {
+  const first = ring[0]
+  const last = ring[ring.length - 1]
+  return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]
+}
+
+/** Every ring of a Polygon or MultiPolygon with its path, e.g. `geometry.coordinates[1][0]`. */
+export function geometryRings(geometry: DataGeometry): { ring: LngLat[]; field: string }[] {
+  if (geometry.type === 'Polygon') {
+    return geometry.coordinates.map((ring, r) => ({ ring, field: `geometry.coordinates[${r}]` }))
+  }
+  if (geometry.type === 'MultiPolygon') {
+    return geometry.coordinates.flatMap((polygon, p) =>
+      polygon.map((ring, r) => ({ ring, field: `geometry.coordinates[${p}][${r}]` })),
+    )
+  }
+  return []
+}
+
+/** `[117.2, 39.13]` as printed in messages. */
+export function formatPosition(position: LngLat): string {
+  return `[${position[0]}, ${position[1]}]`
+}

@@ -1,0 +1,98 @@
+import { booleanValid } from '@turf/boolean-valid'
+import { lineString } from '@turf/helpers'
+import { kinks } from '@turf/kinks'
+import type { CheckIssue, CheckRule } from './check-issue.ts'
+import { issueMaker } from './check-issue.ts'
+import { decimalPlaces, lngLatProblem, MAX_COORDINATE_DECIMALS } from './coordinate-sanity.ts'
+import type { DistrictIndex } from './district-index.ts'
+import {
+  districtRecords,
+  formatPosition,
+  type GeoRecord,
+  geometryRings,
+  geometryVertices,
+  isClosed,
+  placedFeatures,
+} from './geo-features.ts'
+
+const issue = issueMaker('geometry-valid')
+
+/**
+ * Every geometry of districts, parks, sites and infrastructure is sane: `[lng, lat]` order and
+ * inside a box around Tianjin, at most 6 decimals, polygon rings closed and not crossing
+ * themselves, and accepted by turf `booleanValid`. Parks, sites and infrastructure must also
+ * lie inside Tianjin: every vertex inside some district (the districts are the municipality).
+ */
+export const geometryValid: CheckRule = (dataset, { districts }) => {
+  const issues: CheckIssue[] = []
+  for (const record of districtRecords(dataset)) {
+    const misplaced = lngLatIssue(record)
+    issues.push(...(misplaced ? [misplaced] : shapeIssues(record)))
+  }
+  for (const record of placedFeatures(dataset)) {
+    const misplaced = lngLatIssue(record)
+    if (misplaced) issues.push(misplaced)
+    else issues.push(...shapeIssues(record), ...outsideTianjin(record, districts))
+  }
+  return issues
+}
+
+/** The first position that cannot be a Tianjin `[lng, lat]` (then nothing else is checked). */
+function lngLatIssue({ file, id, geometry }: GeoRecord): CheckIssue | undefined {
+  for (const { position, field } of geometryVertices(geometry)) {
+    const problem = lngLatProblem(position)
+    if (problem) return issue(file, id, field, `position ${formatPosition(position)} ${problem}`)
+  }
+  return undefined
+}
+
+function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
+  const vertices = geometryVertices(geometry)
+  const issues: CheckIssue[] = []
+  const precise = vertices.find(({ position }) =>
+    position.some((c) => decimalPlaces(c) > MAX_COORDINATE_DECIMALS),
+  )
+  if (precise) {
+    const message = `position ${formatPosition(precise.position)} has more than ${MAX_COORDINATE_DECIMALS} decimals; round coordinates to ${MAX_COORDINATE_DECIMALS}`
+    issues.push(issue(file, id, precise.field, message))
+  }
+  if (geometry.type === 'Point') return issues
+  let ringsSound = true
+  for (const { ring, field } of geometryRings(geometry)) {
+    if (!isClosed(ring)) {
+      ringsSound = false
+      const first = ring[0] ?? [Number.NaN, Number.NaN]
+      const last = ring[ring.length - 1] ?? first
+      const message = `ring is not closed: first ${formatPosition(first)} ≠ last ${formatPosition(last)}`
+      issues.push(issue(file, id, field, message))
+      continue
+    }
+    const crossings = kinks(lineString(ring)).features
+    const crossing = crossings[0]
+    if (crossing) {
+      ringsSound = false
+      const at = crossing.geometry.coordinates.map((c) => Number(c.toFixed(6)))
+      const message = `ring crosses itself at ${crossings.length} point(s), first near [${at.join(', ')}]`
+      issues.push(issue(file, id, field, message))
+    }
+  }
+  if (ringsSound && !booleanValid(geometry)) {
+    const message =
+      'turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts)'
+    issues.push(issue(file, id, 'geometry', message))
+  }
+  return issues
+}
+
+function outsideTianjin(record: GeoRecord, districts: DistrictIndex): CheckIssue[] {
+  const vertices = geometryVertices(record.geometry)
+  const outside = vertices.filter(({ position }) => districts.containing(position).length === 0)
+  const first = outside[0]
+  if (!first) return []
+  const where = formatPosition(first.position)
+  const message =
+    record.geometry.type === 'Point'
+      ? `point ${where} lies outside every district (outside Tianjin)`
+      : `${outside.length} of ${vertices.length} vertices lie outside every district (outside Tianjin), first ${where}`
+  return [issue(record.file, record.id, first.field, message)]
+}

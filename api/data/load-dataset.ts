@@ -1,0 +1,104 @@
+import type { FeatureCollection } from 'geojson'
+import type { z } from 'zod'
+import {
+  ChainSchema,
+  ClauseSchema,
+  DistrictFeatureSchema,
+  InfrastructureFeatureSchema,
+  ParkFeatureSchema,
+  type PlanDocument,
+  PlanDocumentSchema,
+  ProjectBatchSchema,
+  SectorSchema,
+  SiteFeatureSchema,
+  TargetSchema,
+  UnplacedEntitySchema,
+} from '../domain/index.ts'
+import { BasemapFeatureSchema } from './basemap-schema.ts'
+import { DataError } from './data-error.ts'
+import {
+  BASEMAP_LAYERS,
+  basemapFile,
+  EXTRACTED_FILES,
+  GEODATA_FILES,
+  normalisedFile,
+} from './data-files.ts'
+import type { Dataset } from './dataset.ts'
+import { parseFeatures } from './parse-features.ts'
+import { parseRecords } from './parse-records.ts'
+import { readDataJson, readDataText } from './read-data-file.ts'
+
+/**
+ * Reads and validates the whole dataset under `dataDir` (the project root by default: a folder
+ * with `seeds/` and `geodata/` inside): `seeds/extracted/*.json`, each document's
+ * `seeds/normalised/<normalised_file>`, and `geodata/*.geojson`. Every file is read and checked
+ * before failing, so one `DataError` lists every problem, one line each (file, record or
+ * feature id, field, expectation). Cross-file consistency is `checkDataset`'s job.
+ */
+export async function loadDataset(dataDir: string = process.cwd()): Promise<Dataset> {
+  const problems: string[] = []
+  async function attempt<T>(load: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await load()
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error
+      problems.push(...error.problems)
+      return fallback
+    }
+  }
+  const records = <S extends z.ZodType>(file: string, schema: S) =>
+    attempt(async () => parseRecords(file, await readDataJson(dataDir, file), schema), [])
+  const features = <S extends z.ZodType>(file: string, schema: S) =>
+    attempt(async () => parseFeatures(file, await readDataJson(dataDir, file), schema), [])
+
+  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced] =
+    await Promise.all([
+      records(EXTRACTED_FILES.documents, PlanDocumentSchema),
+      records(EXTRACTED_FILES.clauses, ClauseSchema),
+      records(EXTRACTED_FILES.sectors, SectorSchema),
+      records(EXTRACTED_FILES.chains, ChainSchema),
+      records(EXTRACTED_FILES.targets, TargetSchema),
+      records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
+      records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
+    ])
+  const [districts, parks, sites, infrastructure] = await Promise.all([
+    features(GEODATA_FILES.districts, DistrictFeatureSchema),
+    features(GEODATA_FILES.parks, ParkFeatureSchema),
+    features(GEODATA_FILES.sites, SiteFeatureSchema),
+    features(GEODATA_FILES.infrastructure, InfrastructureFeatureSchema),
+  ])
+  const texts: Record<string, string> = {}
+  await Promise.all(
+    documents.map((document: PlanDocument) =>
+      attempt(async () => {
+        texts[document.id] = await readDataText(dataDir, normalisedFile(document.normalised_file))
+      }, undefined),
+    ),
+  )
+  const basemap: Record<string, FeatureCollection> = {}
+  await Promise.all(
+    BASEMAP_LAYERS.map((layer) =>
+      attempt(async () => {
+        const json = await readDataJson(dataDir, basemapFile(layer))
+        parseFeatures(basemapFile(layer), json, BasemapFeatureSchema)
+        basemap[layer] = json as FeatureCollection
+      }, undefined),
+    ),
+  )
+  if (problems.length > 0) throw new DataError(problems)
+  return {
+    documents,
+    texts,
+    clauses,
+    sectors,
+    chains,
+    targets,
+    projectBatches,
+    unplaced,
+    districts,
+    parks,
+    sites,
+    infrastructure,
+    basemap,
+  }
+}

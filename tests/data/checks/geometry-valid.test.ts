@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { checkDataset } from '../../../api/data/check-dataset.ts'
+import { fixtureParts, must, validDataset } from '../valid-fixture.ts'
+
+const LISHEN = 'tianjin-lishen-battery'
+const PARK = 'zhongju-battery-industrial-park'
+
+describe('geometry-valid', () => {
+  it('flags a point written [lat, lng]', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [39.114, 117.235]
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/sites.geojson',
+        id: LISHEN,
+        field: 'geometry.coordinates',
+        message:
+          'position [39.114, 117.235] looks like [lat, lng]; GeoJSON positions are [lng, lat]',
+      },
+    ])
+  })
+
+  it('flags coordinates with more than 6 decimals', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.2351234, 39.114]
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/sites.geojson',
+        id: LISHEN,
+        field: 'geometry.coordinates',
+        message: 'position [117.2351234, 39.114] has more than 6 decimals; round coordinates to 6',
+      },
+    ])
+  })
+
+  it('flags a polygon ring that is not closed', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park(PARK)
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    const ring = must(park.geometry.coordinates[0], 'outer ring')
+    ring[ring.length - 1] = [117.2101, 39.1103]
+    const first = must(ring[0], 'first vertex')
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/parks.geojson',
+        id: PARK,
+        field: 'geometry.coordinates[0]',
+        message: `ring is not closed: first [${first[0]}, ${first[1]}] ≠ last [117.2101, 39.1103]`,
+      },
+    ])
+  })
+
+  it('flags a polygon ring that crosses itself', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park(PARK)
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    const ring = must(park.geometry.coordinates[0], 'outer ring')
+    const [a, b] = [must(ring[3], 'vertex 3'), must(ring[11], 'vertex 11')]
+    ring[3] = b
+    ring[11] = a
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/parks.geojson',
+        id: PARK,
+        field: 'geometry.coordinates[0]',
+        message: expect.stringMatching(
+          /^ring crosses itself at \d+ point\(s\), first near \[117\.\d+, 39\.\d+\]$/,
+        ),
+      },
+    ])
+  })
+
+  it('flags a polygon whose hole crosses its outer ring (turf booleanValid)', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park(PARK)
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    park.geometry.coordinates.push([
+      [117.212, 39.109],
+      [117.212, 39.111],
+      [117.216, 39.111],
+      [117.216, 39.109],
+      [117.212, 39.109],
+    ])
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/parks.geojson',
+        id: PARK,
+        field: 'geometry',
+        message:
+          'turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts)',
+      },
+    ])
+  })
+
+  it('flags a site outside every district, i.e. outside Tianjin', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.3, 39.2]
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/sites.geojson',
+        id: LISHEN,
+        field: 'geometry.coordinates',
+        message: 'point [117.3, 39.2] lies outside every district (outside Tianjin)',
+      },
+      {
+        rule: 'in-claimed-district',
+        file: 'geodata/sites.geojson',
+        id: LISHEN,
+        field: 'properties.district_code',
+        message:
+          'point is not inside 120111 Fixture District 8: [117.3, 39.2] is outside every district',
+      },
+    ])
+  })
+
+  it('flags a district geometry that crosses itself', async () => {
+    const dataset = await validDataset()
+    const district = fixtureParts(dataset).district('120101')
+    if (district.geometry.type !== 'Polygon') throw new Error('fixture district is a Polygon')
+    // 117.16–117.18 × 39.08–39.10 drawn as a bow tie: SW, SE, NW, NE.
+    district.geometry.coordinates = [
+      [
+        [117.16, 39.08],
+        [117.18, 39.08],
+        [117.16, 39.1],
+        [117.18, 39.1],
+        [117.16, 39.08],
+      ],
+    ]
+    const issues = checkDataset(dataset).filter((i) => i.rule === 'geometry-valid')
+    expect(issues).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/districts.geojson',
+        id: '120101',
+        field: 'geometry.coordinates[0]',
+        message: 'ring crosses itself at 1 point(s), first near [117.17, 39.09]',
+      },
+    ])
+  })
+})

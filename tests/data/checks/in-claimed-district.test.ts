@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { checkDataset } from '../../../api/data/check-dataset.ts'
+import { fixtureParts, validDataset } from '../valid-fixture.ts'
+
+describe('in-claimed-district', () => {
+  it('flags a site whose point lies in another district than it claims', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').properties.district_code = '120110'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'in-claimed-district',
+        file: 'geodata/sites.geojson',
+        id: 'tianjin-lishen-battery',
+        field: 'properties.district_code',
+        message:
+          'point is not inside 120110 Fixture District 7: [117.235, 39.114] is in 120111 Fixture District 8',
+      },
+    ])
+  })
+
+  it('flags a park polygon that spills over its district border', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park('zhongju-battery-industrial-park')
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    // Shift the 0.3 km circle east so its centre sits on the 117.22 border with 120111.
+    park.geometry.coordinates = park.geometry.coordinates.map((ring) =>
+      ring.map(([lng, lat]) => [Number((lng + 0.01).toFixed(6)), lat]),
+    )
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'in-claimed-district',
+        file: 'geodata/parks.geojson',
+        id: 'zhongju-battery-industrial-park',
+        field: 'properties.district_code',
+        message: expect.stringMatching(
+          /^\d+ of 16 vertices are not inside 120110 Fixture District 7; first \[117\.22\d*, 39\.\d+\] is in 120111 Fixture District 8$/,
+        ),
+      },
+    ])
+  })
+
+  it('flags an infrastructure point outside its claimed district', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).infrastructure().properties.district_code = '120101'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'in-claimed-district',
+        file: 'geodata/infrastructure.geojson',
+        id: 'fixture-rail-station',
+        field: 'properties.district_code',
+        message:
+          'point is not inside 120101 Fixture District 1: [117.165, 39.145] is in 120116 Fixture District 13',
+      },
+    ])
+  })
+
+  it('counts a point on the district border as inside', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').geometry.coordinates = [117.22, 39.114]
+    expect(checkDataset(dataset)).toEqual([])
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { checkDataset } from '../../../api/data/check-dataset.ts'
+import { fixtureParts, validDataset } from '../valid-fixture.ts'
+
+const DONGAOMO = 'dongaomo-capacity-expansion'
+
+describe('precision-fields', () => {
+  it('flags a district-precision site away from the district representative point', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site(DONGAOMO).geometry.coordinates = [117.175, 39.13]
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'precision-fields',
+        file: 'geodata/sites.geojson',
+        id: DONGAOMO,
+        field: 'geometry.coordinates',
+        message:
+          'district precision: point [117.175, 39.13] is not the representative point [117.17, 39.13] of 120112 Fixture District 9 (turf pointOnFeature, 6 decimals)',
+      },
+    ])
+  })
+
+  it('flags a district-precision site whose location_source does not say how it was placed', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site(DONGAOMO).properties.location_source = 'Near the battery works.'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'precision-fields',
+        file: 'geodata/sites.geojson',
+        id: DONGAOMO,
+        field: 'properties.location_source',
+        message:
+          'district precision: say that the point is the district representative point (pointOnFeature)',
+      },
+    ])
+  })
+
+  it('flags a blank location_source', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').properties.location_source = '   '
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'precision-fields',
+        file: 'geodata/sites.geojson',
+        id: 'tianjin-lishen-battery',
+        field: 'properties.location_source',
+        message: 'is blank; say what the position rests on',
+      },
+    ])
+  })
+
+  it('flags a radius-derived park without radius_km', async () => {
+    const dataset = await validDataset()
+    delete fixtureParts(dataset).park('zhongju-battery-industrial-park').properties.radius_km
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'precision-fields',
+        file: 'geodata/parks.geojson',
+        id: 'zhongju-battery-industrial-park',
+        field: 'properties.radius_km',
+        message: 'a radius-derived park must give radius_km',
+      },
+    ])
+  })
+})

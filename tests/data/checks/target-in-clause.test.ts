@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { checkDataset } from '../../../api/data/check-dataset.ts'
+import { fixtureParts, validDataset } from '../valid-fixture.ts'
+
+const TARGET = 'ne18-new-energy-output-2020'
+const BATCH = 'ne18-batch-in-production'
+
+describe('target-in-clause', () => {
+  it('flags a target quote that is not in its clause', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).target().quote = '新能源产业工业总产值达1200亿元'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'seeds/extracted/targets.json',
+        id: TARGET,
+        field: 'quote',
+        message: 'quote "新能源产业工业总产值达1200亿元" does not occur in clause ne18-1.3',
+      },
+    ])
+  })
+
+  it('flags a target value its quote does not write', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).target().value = 1200
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'seeds/extracted/targets.json',
+        id: TARGET,
+        field: 'value',
+        message:
+          'quote "新能源产业工业总产值达1100亿元" does not write value 1200 (numbers written in it: 1100)',
+      },
+    ])
+  })
+
+  it('flags a project batch count its quote does not write', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).batch().project_count = 17
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'seeds/extracted/project-batches.json',
+        id: BATCH,
+        field: 'project_count',
+        message:
+          'quote "实施项目16项,总投资100亿元" does not write project_count 17 (numbers written in it: 16, 100)',
+      },
+    ])
+  })
+
+  it('flags a project batch investment its quote does not write', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).batch().investment_cny_100m = 10
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'seeds/extracted/project-batches.json',
+        id: BATCH,
+        field: 'investment_cny_100m',
+        message:
+          'quote "实施项目16项,总投资100亿元" does not write investment_cny_100m 10 (numbers written in it: 16, 100)',
+      },
+    ])
+  })
+
+  it('flags a site capacity quote that none of its cited clauses contains', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').properties.capacity = {
+      value: 10,
+      unit: 'gwh',
+      quote: '百亿瓦时',
+    }
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'geodata/sites.geojson',
+        id: 'tianjin-lishen-battery',
+        field: 'properties.capacity.quote',
+        message: 'capacity quote "百亿瓦时" does not occur in any cited clause (ne18-3.3.2)',
+      },
+    ])
+  })
+
+  it('accepts a target whose value the quote writes in Chinese numerals', async () => {
+    const dataset = await validDataset()
+    Object.assign(fixtureParts(dataset).target(), {
+      value: 1,
+      unit: 'count',
+      quote: '投产达标一批项目',
+      clause_id: 'ne18-3.3.1',
+    })
+    expect(checkDataset(dataset)).toEqual([])
+  })
+})

@@ -1,0 +1,82 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Dataset } from '../../api/data/dataset.ts'
+import { loadDataset } from '../../api/data/load-dataset.ts'
+
+/**
+ * A tiny valid dataset: an abridged excerpt of the 2018 plan (7 clauses), 3 sectors, 1 chain,
+ * 1 target, 1 project batch, 1 unplaced entity, 16 districts drawn as a 4 × 4 grid of 0.02°
+ * cells in central Tianjin (117.16–117.24 E, 39.08–39.16 N; codes 120101 … 120119 row by row
+ * from the south-west), 1 park, 2 sites and 1 infrastructure point.
+ */
+export const VALID_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url))
+
+let loaded: Promise<Dataset> | undefined
+
+/** A fresh deep copy of the loaded valid fixture, free to mutate. */
+export async function validDataset(): Promise<Dataset> {
+  loaded ??= loadDataset(VALID_FIXTURE_DIR)
+  return structuredClone(await loaded)
+}
+
+/** Copies the valid fixture folder to a new temp folder and returns its path. */
+export async function copyValidFixture(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'check-data-'))
+  await cp(VALID_FIXTURE_DIR, dir, { recursive: true })
+  return dir
+}
+
+/** Rewrites a JSON file of a fixture copy through `edit`. */
+export async function editJsonFile(
+  dir: string,
+  file: string,
+  // biome-ignore lint/suspicious/noExplicitAny: tests poke at raw fixture JSON freely
+  edit: (json: any) => void,
+): Promise<void> {
+  const path = join(dir, file)
+  const json = JSON.parse(await readFile(path, 'utf8'))
+  edit(json)
+  await writeFile(path, JSON.stringify(json))
+}
+
+/** The item `find` returns, or a thrown error naming what the fixture lacks. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`fixture lacks ${what}`)
+  return value
+}
+
+/** Feature or record lookups by id in a dataset copy. */
+export function fixtureParts(dataset: Dataset) {
+  return {
+    site: (id: string) =>
+      must(
+        dataset.sites.find((f) => f.properties.id === id),
+        `site ${id}`,
+      ),
+    park: (id: string) =>
+      must(
+        dataset.parks.find((f) => f.properties.id === id),
+        `park ${id}`,
+      ),
+    district: (code: string) =>
+      must(
+        dataset.districts.find((f) => f.properties.code === code),
+        `district ${code}`,
+      ),
+    clause: (id: string) =>
+      must(
+        dataset.clauses.find((c) => c.id === id),
+        `clause ${id}`,
+      ),
+    chain: (id: string) =>
+      must(
+        dataset.chains.find((c) => c.id === id),
+        `chain ${id}`,
+      ),
+    target: () => must(dataset.targets[0], 'a target'),
+    batch: () => must(dataset.projectBatches[0], 'a project batch'),
+    infrastructure: () => must(dataset.infrastructure[0], 'an infrastructure feature'),
+  }
+}
