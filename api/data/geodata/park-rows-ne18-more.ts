@@ -92,15 +92,15 @@ export const PARK_ROWS_NE18_MORE: ParkRow[] = [
     kind: 'park',
     level: null,
     district_code: '120116',
-    sectors: ['hydrogen'],
+    sectors: ['hydrogen', 'new-energy'],
     chain_links: [
       'hydrogen/membranes-catalysts',
       'hydrogen/stacks',
       'hydrogen/fuel-cell-systems',
       'hydrogen/fcev',
     ],
-    plans: ['ne18'],
-    citations: ['ne18-3.3.3'],
+    plans: ['ne18', 'mfg21'],
+    citations: ['ne18-2.5.1', 'ne18-3.3.3', 'mfg21-0.p3', 'mfg21-2.2.p2'],
     location_precision: 'district',
     location_source: districtLevelNote(
       'Binhai New Area',

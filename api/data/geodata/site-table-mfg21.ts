@@ -1,4 +1,5 @@
 import type { LngLat } from '../../domain/geometry.ts'
+import { nearReference } from './reference-points.ts'
 import type { SiteRow } from './site-row.ts'
 
 /**
@@ -81,8 +82,9 @@ export const SITES_MFG21: SiteRow[] = [
     citations: ['mfg21-2.1.p2'],
     status: 'under-construction',
     park_id: 'binhai-hi-tech-zone',
-    ...inDistrict(
-      '120111',
+    district_code: '120111',
+    ...nearReference(
+      'goldin-finance-117',
       'construction launched at 中科曙光天津产业基地 in 天津高新区华苑科技园 (中国电子报, Jan 2019); the Sugon base is in 华苑产业区(环外), west of the outer ring road, which lies in the Xiqing polygon',
     ),
     description_zh:
@@ -265,9 +267,10 @@ export const SITES_MFG21: SiteRow[] = [
     citations: ['mfg21-2.2.p1'],
     status: 'under-construction',
     park_id: 'teda',
-    ...inDistrict(
-      '120116',
-      `the academy stands at 天津经济技术开发区黄海路与十三大街交口 (Tianjin Science and Technology Bureau page); ${BINHAI_TEDA}`,
+    district_code: '120116',
+    ...nearReference(
+      'teda-soccer-stadium',
+      `the academy stands at 天津经济技术开发区黄海路与十三大街交口 (Tianjin Science and Technology Bureau page), on the numbered-avenue (大街) grid of TEDA’s East Area; ${BINHAI_TEDA}`,
     ),
     description_zh: '天津国际生物医药联合研究院二期,国家生物医药国际创新园的研发转化平台。',
     description_en:
@@ -430,8 +433,9 @@ export const SITES_MFG21: SiteRow[] = [
     sectors: ['automotive', 'nev'],
     citations: ['mfg21-2.3.p2'],
     status: 'under-construction',
-    ...inDistrict(
-      '120116',
+    district_code: '120116',
+    ...nearReference(
+      'sino-singapore-eco-city',
       'the FAW Toyota NEV project started in the Sino-Singapore Tianjin Eco-City, Binhai New Area (People’s Daily via crntt, Jul 2020; Xinhua, Feb 2023)',
     ),
     description_zh: '一汽丰田中新天津生态城新能源汽车工厂,规划产能20万辆。',
@@ -575,9 +579,10 @@ export const SITES_MFG21: SiteRow[] = [
     sectors: ['petrochemical'],
     citations: ['mfg21-2.3.p3'],
     park_id: 'teda',
-    ...inDistrict(
-      '120116',
-      `the PPG 全球涂料创新中心-TEDA项目 is at 天津经济技术开发区第七大街与北海路交口 (srglobaltrade, 2022; opened Sep 2023); ${BINHAI_TEDA}`,
+    district_code: '120116',
+    ...nearReference(
+      'teda-soccer-stadium',
+      `the PPG 全球涂料创新中心-TEDA项目 is at 天津经济技术开发区第七大街与北海路交口 (srglobaltrade, 2022; opened Sep 2023), on the numbered-avenue (大街) grid of TEDA’s East Area; ${BINHAI_TEDA}`,
     ),
     description_zh: 'PPG在美国以外唯一的全球级涂料研发中心。',
     description_en: 'PPG’s only global-level coatings R&D centre outside the USA.',
@@ -680,40 +685,6 @@ export const SITES_MFG21: SiteRow[] = [
       'Fujida bicycle manufacturing project (Ziya high-tech industrial park, Jinghai).',
   },
   // 三、(一) 创新载体
-  {
-    ...BASE,
-    id: 'china-xinchuang-valley',
-    name_zh: '中国信创谷',
-    name_en: 'China Xinchuang (IT application innovation) Valley',
-    kind: 'platform',
-    sectors: ['intelligent-tech'],
-    citations: ['mfg21-3.1.p1'],
-    park_id: 'binhai-hi-tech-zone',
-    ...inDistrict(
-      '120116',
-      'a Binhai New Area innovation cluster (天津日报 via crntt, Feb 2022: 滨海新区统筹推进“细胞谷”“生物制造谷”“中国信创谷”“北方声谷”); its extent is not mapped',
-    ),
-    description_zh: '以信息技术应用创新为主攻方向的创新集聚区(滨海新区)。',
-    description_en:
-      'Innovation cluster for IT application innovation (xinchuang) in Binhai New Area.',
-  },
-  {
-    ...BASE,
-    id: 'tianjin-cell-valley',
-    chain_links: ['chain-biomedicine/cell-engineering'],
-    name_zh: '细胞谷',
-    name_en: 'Tianjin Cell Valley',
-    kind: 'platform',
-    sectors: ['biomedicine'],
-    citations: ['mfg21-3.1.p1'],
-    park_id: 'binhai-hi-tech-zone',
-    ...inDistrict(
-      '120116',
-      'a Binhai New Area programme spread over 经开区, 高新区 and 保税区 (xinhua08, Aug 2021; crntt, Feb 2022); its extent is not mapped',
-    ),
-    description_zh: '滨海新区细胞产业创新集聚区(“一核、两区、多园”)。',
-    description_en: 'Binhai New Area cell-industry innovation cluster.',
-  },
 ]
 
 /**
@@ -755,6 +726,4 @@ export const MFG21_PLAN_TERMS: Record<string, string> = {
   'avic-xac-tianjin-fuselage-assembly': '西飞机身装配',
   'tianjin-golden-bridge-welding-materials': '金桥焊材',
   'fujida-bicycle-project': '富士达等自行车制造项目',
-  'china-xinchuang-valley': '中国信创谷',
-  'tianjin-cell-valley': '细胞谷',
 }

@@ -1,4 +1,5 @@
 import type { LngLat } from '../../domain/geometry.ts'
+import { nearReference } from './reference-points.ts'
 import type { SiteRow } from './site-row.ts'
 
 /**
@@ -303,12 +304,10 @@ export const SITE_ROWS: SiteRow[] = [
     park_id: 'binhai-hi-tech-zone',
     investment_cny_100m: null,
     capacity: null,
-    location_precision: 'district',
-    location_source: at(
-      '西青区',
-      `Xinhua 2023-02-15: Lishen’s production lines are in the Huayuan Science Park of the Binhai Hi-tech Zone; en.lishen.com.cn 2023: its Phase V dormitory is on Haitai South Avenue, i.e. in the ${HUAYUAN_OUTER}.`,
+    ...nearReference(
+      'goldin-finance-117',
+      `Xinhua 2023-02-15: Lishen’s production lines are in the Huayuan Science Park of the Binhai Hi-tech Zone; en.lishen.com.cn 2023: its Phase V dormitory is on Haitai South Avenue, i.e. in the ${HUAYUAN_OUTER}; the Huayuan Science Park outside the Outer Ring spans a few km around the reference point`,
     ),
-    position: DISTRICT_POINT.xiqing,
     description_zh:
       '本市动力电池龙头:三元和21700电池、扩大产能、电池追溯与回收、燃料电池合作及新能源大数据平台均依托力神。',
     description_en:
@@ -397,7 +396,7 @@ export const SITE_ROWS: SiteRow[] = [
     plans: ['ne18'],
     citations: ['ne18-2.2.1'],
     status: null,
-    park_id: null,
+    park_id: 'zhongju-battery-industrial-park',
     investment_cny_100m: null,
     capacity: null,
     location_precision: 'district',
@@ -408,29 +407,6 @@ export const SITE_ROWS: SiteRow[] = [
     position: DISTRICT_POINT.binhai,
     description_zh: '推动中聚48伏电源系统设计研发。',
     description_en: 'Named for the design and R&D of its 48 V power system.',
-  },
-  {
-    id: 'zhongju-battery-industrial-park',
-    name_zh: '中聚电池产业园',
-    name_en: 'Zhongju (Sinopoly) Battery Industrial Park',
-    kind: 'project',
-    district_code: '120116',
-    sectors: ['li-battery'],
-    chain_links: ['li-battery/cells'],
-    plans: ['ne18'],
-    citations: ['ne18-3.3.2'],
-    status: 'under-construction',
-    park_id: 'zhongju-battery-industrial-park',
-    investment_cny_100m: null,
-    capacity: null,
-    location_precision: 'district',
-    location_source: at(
-      '滨海新区',
-      'xny365.com 2012-02-07: the Zhongju Tianjin production base and battery R&D centre are in Hangu, Binhai New Area.',
-    ),
-    position: DISTRICT_POINT.binhai,
-    description_zh: '列入开工建设一批项目,支撑磷酸铁锂和三元电池并行的技术路径。',
-    description_en: 'Batch-2 project supporting parallel LFP and ternary battery routes.',
   },
   {
     id: 'cetc-18th-institute',
@@ -779,12 +755,10 @@ export const SITE_ROWS: SiteRow[] = [
     park_id: 'binhai-hi-tech-zone',
     investment_cny_100m: null,
     capacity: null,
-    location_precision: 'district',
-    location_source: at(
-      '西青区',
-      `2018 bond prospectus (q.stock.sohu.com): 住所 天津新技术产业园区华苑产业区(环外)海泰东路12号 — the ${HUAYUAN_OUTER}.`,
+    ...nearReference(
+      'goldin-finance-117',
+      `2018 bond prospectus (q.stock.sohu.com): 住所 天津新技术产业园区华苑产业区(环外)海泰东路12号 — the ${HUAYUAN_OUTER}; the Huayuan Science Park outside the Outer Ring spans a few km around the reference point`,
     ),
-    position: DISTRICT_POINT.xiqing,
     description_zh: '推动其研发直拉法太阳能级硅单晶、超薄硅片等,实现全产业链。',
     description_en:
       'Monocrystalline silicon and ultra-thin wafer maker for a full silicon-to-module chain.',
@@ -934,30 +908,5 @@ export const SITE_ROWS: SiteRow[] = [
     description_zh: '推动深圳国氢、科陆集团、巴拉德等企业在津建设中国氢谷项目。',
     description_en:
       'Hydrogen cluster project to be built in Tianjin by Shenzhen Guoqing, CLOU and Ballard.',
-  },
-  {
-    id: 'guoqing-fuel-cell-industrial-park',
-    name_zh: '国氢新能源燃料电池产业园',
-    name_en: 'Guoqing New Energy Fuel Cell Industrial Park',
-    kind: 'project',
-    district_code: '120116',
-    sectors: ['hydrogen', 'new-energy'],
-    chain_links: ['hydrogen/stacks', 'hydrogen/fuel-cell-systems'],
-    plans: ['ne18', 'mfg21'],
-    citations: ['ne18-2.5.1', 'ne18-3.3.3', 'mfg21-0.p3', 'mfg21-2.2.p2'],
-    status: 'pipeline',
-    park_id: 'guoqing-fuel-cell-industrial-park',
-    investment_cny_100m: null,
-    capacity: null,
-    location_precision: 'district',
-    location_source: at(
-      '滨海新区',
-      'inferred: the plan ties 深圳国氢’s Tianjin undertaking (中国氢谷) to the Binhai New Area hydrogen vehicle park (三、(四) 4.); no site for the park was found. The 2021 plan’s “国氢新能源等项目” is taken to be this project.',
-    ),
-    position: DISTRICT_POINT.binhai,
-    description_zh:
-      '国氢引进巴拉德30千瓦电堆技术,其燃料电池产业园列入储备报批一批项目;2021年继续推进国氢新能源项目。',
-    description_en:
-      'Batch-3 (pipeline) fuel cell park using Ballard 30 kW stack technology; still promoted in 2021.',
   },
 ]
