@@ -25,7 +25,10 @@ export const MultiLineStringSchema = z.object({
 export const AreaGeometrySchema = z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema])
 
 /** A GeoJSON Feature with a typed geometry and typed properties. */
-export function featureSchema<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+export function featureSchema<G extends z.ZodType, P extends z.ZodType>(
+  geometry: G,
+  properties: P,
+) {
   return z.object({
     type: z.literal('Feature'),
     id: z.union([z.string(), z.number()]).optional(),

@@ -1,3 +1,5 @@
+export * from './analysis.ts'
+export * from './api-error.ts'
 export * from './chain.ts'
 export * from './clause.ts'
 export * from './district.ts'

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { LocationPrecisionSchema } from './precision.ts'
 import {
   BilingualSchema,
   ChainLinkRefSchema,
@@ -8,6 +7,7 @@ import {
   DocIdSchema,
   IdSchema,
 } from './ids.ts'
+import { LocationPrecisionSchema } from './precision.ts'
 
 /** Properties shared by parks and sites: the contract other tools read. */
 export const PlacePropertiesSchema = BilingualSchema.extend({

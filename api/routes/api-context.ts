@@ -1,0 +1,12 @@
+import type { Dataset } from '../data/dataset.ts'
+import type { DatasetIndex } from '../index-data/build-dataset-index.ts'
+
+/** What every route module is built from: the validated data, its indexes and build info. */
+export interface ApiContext {
+  ds: Dataset
+  index: DatasetIndex
+  /** Package version, reported by `/api/health` and the OpenAPI document. */
+  version: string
+  /** When the data was loaded (start-up). */
+  loadedAt: Date
+}

@@ -1,0 +1,43 @@
+import type { ApiContext } from './api-context.ts'
+import { createBasemapRoutes } from './basemap-routes.ts'
+import { createCatalogueRoutes } from './catalogue-routes.ts'
+import { createClausesRoutes } from './clauses-routes.ts'
+import { computeStats } from './compute-stats.ts'
+import { createRouter } from './create-router.ts'
+import { createDistrictsRoutes } from './districts-routes.ts'
+import { createHealthRoutes } from './health-routes.ts'
+import { createInfrastructureRoutes } from './infrastructure-routes.ts'
+import { createNetworkRoutes } from './network-routes.ts'
+import { createOpenApiRoute } from './openapi-route.ts'
+import { createParksRoutes } from './parks-routes.ts'
+import { createProximityRoutes } from './proximity-routes.ts'
+import { createSitesRoutes } from './sites-routes.ts'
+import { createStatsRoutes } from './stats-routes.ts'
+
+/**
+ * Every `/api` route, chained so the returned app's type (`AppType`) carries each route's
+ * path, query and response types for the typed client (`hc<AppType>`). Browser-safe: no
+ * node:* imports, so the web can import the type.
+ *
+ * @example
+ * const api = createApiRoutes({ ds, index: buildDatasetIndex(ds), version, loadedAt })
+ * await api.request('/api/sectors')
+ */
+export function createApiRoutes(ctx: ApiContext) {
+  const routes = createRouter()
+    .route('/', createHealthRoutes(ctx, computeStats(ctx.ds).counts))
+    .route('/', createDistrictsRoutes(ctx))
+    .route('/', createParksRoutes(ctx))
+    .route('/', createSitesRoutes(ctx))
+    .route('/', createInfrastructureRoutes(ctx))
+    .route('/', createCatalogueRoutes(ctx))
+    .route('/', createClausesRoutes(ctx))
+    .route('/', createStatsRoutes(ctx))
+    .route('/', createBasemapRoutes(ctx))
+    .route('/', createProximityRoutes(ctx))
+    .route('/', createNetworkRoutes(ctx))
+  return routes.route('/', createOpenApiRoute(routes, ctx.version))
+}
+
+/** The type of the whole API, for `hc<AppType>` (import it with `import type`). */
+export type AppType = ReturnType<typeof createApiRoutes>

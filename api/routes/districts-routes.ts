@@ -1,0 +1,79 @@
+import { z } from '@hono/zod-openapi'
+import { featuresInBbox } from '../analysis/box-index.ts'
+import type { ApiContext } from './api-context.ts'
+import { notFound } from './api-http-error.ts'
+import { createRouter } from './create-router.ts'
+import { defineRoute } from './define-route.ts'
+import { districtParam, LIST_PARAMS } from './list-params.ts'
+import { matchesFilters, paginate } from './place-filters.ts'
+import { placeSummary } from './resolve-clauses.ts'
+import { resolveFilters } from './resolve-filters.ts'
+import { DistrictFeature, PlaceSummary, pageSchema } from './response-schemas.ts'
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/districts',
+  summary: 'The 16 districts of Tianjin as GeoJSON polygons',
+  description: '`bbox` keeps districts whose bounding box intersects the given box.',
+  request: { query: z.strictObject(LIST_PARAMS) },
+  responses: {
+    200: {
+      description: 'Matching districts, by code; `total` counts all matches',
+      content: { 'application/json': { schema: pageSchema(DistrictFeature, 'DistrictPage') } },
+    },
+  },
+})
+
+const detailRoute = defineRoute({
+  method: 'get',
+  path: '/api/districts/{code}',
+  summary: 'One district with the parks and sites in it',
+  request: { params: z.object({ code: districtParam }) },
+  responses: {
+    200: {
+      description: 'The district',
+      content: {
+        'application/json': {
+          schema: z.object({
+            feature: DistrictFeature,
+            parks: z.array(PlaceSummary),
+            sites: z.array(PlaceSummary),
+          }),
+        },
+      },
+    },
+  },
+})
+
+/** `/api/districts` and `/api/districts/{code}`. */
+export function createDistrictsRoutes(ctx: ApiContext) {
+  const { access, lookup, places } = ctx.index
+  const districts = [...access.districtAreas.items]
+  return createRouter()
+    .openapi(listRoute, (c) => {
+      const { bbox, limit, offset, ...raw } = c.req.valid('query')
+      const filters = resolveFilters(ctx, raw)
+      const candidates = bbox ? featuresInBbox(access.districtAreas, bbox) : districts
+      const matches = candidates
+        .filter((d) => matchesFilters(d.properties, filters))
+        .sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1))
+      const { page, total } = paginate(matches, limit, offset)
+      c.header('X-Total-Count', String(total))
+      return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+    })
+    .openapi(detailRoute, (c) => {
+      const { code } = c.req.valid('param')
+      const feature = lookup.districts.get(code)
+      if (!feature) throw notFound('code', code, 'district')
+      const inDistrict = (p: { properties: { district_code: string } }) =>
+        p.properties.district_code === code
+      return c.json(
+        {
+          feature,
+          parks: places.parks.items.filter(inDistrict).map(placeSummary),
+          sites: places.sites.items.filter(inDistrict).map(placeSummary),
+        },
+        200,
+      )
+    })
+}

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi'
+import type { ApiContext } from './api-context.ts'
+import { createRouter } from './create-router.ts'
+import { defineRoute } from './define-route.ts'
+import { CountsSchema } from './stats-routes.ts'
+
+const healthRoute = defineRoute({
+  method: 'get',
+  path: '/api/health',
+  summary: 'Liveness: version, record counts and when the data was loaded',
+  responses: {
+    200: {
+      description: 'The server is up and serving validated data',
+      content: {
+        'application/json': {
+          schema: z.object({
+            status: z.literal('ok'),
+            version: z.string(),
+            counts: CountsSchema,
+            data_loaded_at: z.string().openapi({ format: 'date-time' }),
+          }),
+        },
+      },
+    },
+  },
+})
+
+/** `/api/health` (never cached). */
+export function createHealthRoutes(ctx: ApiContext, counts: z.infer<typeof CountsSchema>) {
+  const body = {
+    status: 'ok' as const,
+    version: ctx.version,
+    counts,
+    data_loaded_at: ctx.loadedAt.toISOString(),
+  }
+  return createRouter().openapi(healthRoute, (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(body, 200)
+  })
+}

@@ -1,0 +1,91 @@
+import { z } from '@hono/zod-openapi'
+import { featuresInBbox } from '../analysis/box-index.ts'
+import { ParkKindSchema } from '../domain/index.ts'
+import type { ApiContext } from './api-context.ts'
+import { notFound } from './api-http-error.ts'
+import { createRouter } from './create-router.ts'
+import { defineRoute } from './define-route.ts'
+import { LIST_PARAMS, PLACE_PARAMS } from './list-params.ts'
+import { enumParam, idParam, optional } from './params.ts'
+import { matchesFilters, paginate } from './place-filters.ts'
+import { citedClauses, districtRef, placeSummary } from './resolve-clauses.ts'
+import { resolveFilters } from './resolve-filters.ts'
+import {
+  CitedClause,
+  DistrictRef,
+  ParkFeature,
+  PlaceSummary,
+  pageSchema,
+} from './response-schemas.ts'
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/parks',
+  summary: 'Industrial parks, bases and zones as GeoJSON polygons',
+  description: '`bbox` keeps parks whose bounding box intersects the given box.',
+  request: {
+    query: z.strictObject({
+      ...LIST_PARAMS,
+      ...PLACE_PARAMS,
+      kind: optional(enumParam(ParkKindSchema, { description: 'Park kind' })),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Matching parks, sorted by id; `total` counts all matches',
+      content: { 'application/json': { schema: pageSchema(ParkFeature, 'ParkPage') } },
+    },
+  },
+})
+
+const detailRoute = defineRoute({
+  method: 'get',
+  path: '/api/parks/{id}',
+  summary: 'One park with its cited clauses, its sites and district',
+  request: { params: z.object({ id: idParam({ description: 'Park id', example: 'teda' }) }) },
+  responses: {
+    200: {
+      description: 'The park',
+      content: {
+        'application/json': {
+          schema: z.object({
+            feature: ParkFeature,
+            clauses: z.array(CitedClause),
+            sites: z.array(PlaceSummary),
+            district: DistrictRef.nullable(),
+          }),
+        },
+      },
+    },
+  },
+})
+
+/** `/api/parks` and `/api/parks/{id}`. */
+export function createParksRoutes(ctx: ApiContext) {
+  const { access, lookup, places } = ctx.index
+  return createRouter()
+    .openapi(listRoute, (c) => {
+      const { bbox, limit, offset, ...raw } = c.req.valid('query')
+      const filters = resolveFilters(ctx, raw)
+      const candidates = bbox ? featuresInBbox(access.parkAreas, bbox) : access.parkAreas.items
+      const matches = candidates.filter((p) => matchesFilters(p.properties, filters))
+      const { page, total } = paginate(matches, limit, offset)
+      c.header('X-Total-Count', String(total))
+      return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+    })
+    .openapi(detailRoute, (c) => {
+      const { id } = c.req.valid('param')
+      const feature = lookup.parks.get(id)
+      if (!feature) throw notFound('id', id, 'park')
+      const sites = places.sites.items.filter((s) => s.properties.park_id === id)
+      return c.json(
+        {
+          feature,
+          clauses: citedClauses(ctx, feature.properties.citations),
+          sites: sites.map(placeSummary),
+          district: districtRef(ctx, feature.properties.district_code),
+        },
+        200,
+      )
+    })
+}

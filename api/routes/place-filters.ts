@@ -1,0 +1,66 @@
+import { matchesSector, type SectorFilter } from '../analysis/sector-filter.ts'
+import type { DocId, SiteStatus } from '../domain/index.ts'
+
+/** Filters of the feature list routes (all optional, combined with AND). */
+export interface PlaceFilters {
+  sector?: SectorFilter
+  /** Chain id: the place provides any link of the chain. */
+  chain?: string
+  /** Chain-link ref `<chain>/<link>`. */
+  link?: string
+  district?: string
+  status?: SiteStatus
+  plan?: DocId
+  park?: string
+  kind?: string
+  /** Lower-cased, NFKC-normalised search text. */
+  q?: string
+}
+
+type FilterableProps = {
+  name_zh: string
+  name_en: string
+  kind?: string
+  district_code?: string
+  sectors?: string[]
+  chain_links?: string[]
+  plans?: string[]
+  status?: string | null
+  park_id?: string | null
+}
+
+/** Search normalisation: NFKC, lower case, trimmed. */
+export const normaliseSearch = (s: string) => s.normalize('NFKC').toLowerCase().trim()
+
+/**
+ * Whether a feature's properties pass every given filter. `q` is a case-insensitive
+ * substring match on `name_zh` or `name_en`; `sector` matches the sector and its sub-sectors.
+ *
+ * @example
+ * matchesFilters(site.properties, { district: '120116', q: 'vestas' })
+ */
+export function matchesFilters(p: FilterableProps, f: PlaceFilters): boolean {
+  if (f.sector && !matchesSector(p.sectors ?? [], f.sector)) return false
+  if (f.chain && !(p.chain_links ?? []).some((ref) => ref.startsWith(`${f.chain}/`))) return false
+  if (f.link && !(p.chain_links ?? []).includes(f.link)) return false
+  if (f.district && p.district_code !== f.district) return false
+  if (f.status && p.status !== f.status) return false
+  if (f.plan && !(p.plans ?? []).includes(f.plan)) return false
+  if (f.park && p.park_id !== f.park) return false
+  if (f.kind && p.kind !== f.kind) return false
+  if (f.q) {
+    const q = f.q
+    return normaliseSearch(p.name_zh).includes(q) || normaliseSearch(p.name_en).includes(q)
+  }
+  return true
+}
+
+/**
+ * One page of `items` plus the total count.
+ *
+ * @example
+ * paginate(features, 10, 20) // { page: features.slice(20, 30), total: features.length }
+ */
+export function paginate<T>(items: readonly T[], limit: number, offset: number) {
+  return { page: items.slice(offset, offset + limit), total: items.length }
+}

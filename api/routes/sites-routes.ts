@@ -1,0 +1,98 @@
+import { z } from '@hono/zod-openapi'
+import { SiteKindSchema } from '../domain/index.ts'
+import type { ApiContext } from './api-context.ts'
+import { notFound } from './api-http-error.ts'
+import { createRouter } from './create-router.ts'
+import { defineRoute } from './define-route.ts'
+import { LIST_PARAMS, PLACE_PARAMS, statusParam } from './list-params.ts'
+import { enumParam, idParam, optional } from './params.ts'
+import { matchesFilters, paginate } from './place-filters.ts'
+import { citedClauses, districtRef, placeSummary } from './resolve-clauses.ts'
+import { resolveFilters } from './resolve-filters.ts'
+import {
+  CitedClause,
+  DistrictRef,
+  PlaceSummary,
+  pageSchema,
+  SiteFeature,
+} from './response-schemas.ts'
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/sites',
+  summary: 'Sites (companies, institutions, projects, platforms) as GeoJSON',
+  request: {
+    query: z.strictObject({
+      ...LIST_PARAMS,
+      ...PLACE_PARAMS,
+      status: statusParam,
+      park: optional(idParam({ description: 'Park id the site lies in' })),
+      kind: optional(enumParam(SiteKindSchema, { description: 'Site kind' })),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Matching sites, sorted by id; `total` counts all matches',
+      content: { 'application/json': { schema: pageSchema(SiteFeature, 'SitePage') } },
+    },
+  },
+})
+
+const detailRoute = defineRoute({
+  method: 'get',
+  path: '/api/sites/{id}',
+  summary: 'One site with its cited clauses, park and district',
+  request: { params: z.object({ id: idParam({ description: 'Site id' }) }) },
+  responses: {
+    200: {
+      description: 'The site',
+      content: {
+        'application/json': {
+          schema: z.object({
+            feature: SiteFeature,
+            clauses: z.array(CitedClause),
+            park: PlaceSummary.nullable(),
+            district: DistrictRef.nullable(),
+          }),
+        },
+      },
+    },
+  },
+})
+
+/** `/api/sites` and `/api/sites/{id}`. */
+export function createSitesRoutes(ctx: ApiContext) {
+  const { places, lookup } = ctx.index
+  return createRouter()
+    .openapi(listRoute, (c) => {
+      const { bbox, limit, offset, ...raw } = c.req.valid('query')
+      const filters = resolveFilters(ctx, raw)
+      const candidates = bbox
+        ? places.sites.tree
+            .range(...bbox)
+            .sort((a, b) => a - b)
+            .map((i) => places.sites.items[i])
+            .filter((s) => s !== undefined)
+        : places.sites.items
+      const matches = candidates.filter((s) => matchesFilters(s.properties, filters))
+      const { page, total } = paginate(matches, limit, offset)
+      c.header('X-Total-Count', String(total))
+      return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+    })
+    .openapi(detailRoute, (c) => {
+      const { id } = c.req.valid('param')
+      const feature = lookup.sites.get(id)
+      if (!feature) throw notFound('id', id, 'site')
+      const parkId = feature.properties.park_id
+      const park = parkId === null ? undefined : lookup.parks.get(parkId)
+      return c.json(
+        {
+          feature,
+          clauses: citedClauses(ctx, feature.properties.citations),
+          park: park ? placeSummary(park) : null,
+          district: districtRef(ctx, feature.properties.district_code),
+        },
+        200,
+      )
+    })
+}

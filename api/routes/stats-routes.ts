@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi'
+import type { ApiContext } from './api-context.ts'
+import { computeStats } from './compute-stats.ts'
+import { createRouter } from './create-router.ts'
+import { defineRoute } from './define-route.ts'
+
+const int = z.number().int().nonnegative()
+const names = {
+  district_code: z.string(),
+  district_name_zh: z.string(),
+  district_name_en: z.string(),
+}
+
+export const CountsSchema = z
+  .object({
+    districts: int,
+    parks: int,
+    sites: int,
+    infrastructure: int,
+    sectors: int,
+    chains: int,
+    documents: int,
+    clauses: int,
+    targets: int,
+    project_batches: int,
+    unplaced: int,
+  })
+  .openapi('Counts')
+
+const StatsSchema = z
+  .object({
+    counts: CountsSchema,
+    by_district: z.array(
+      z.object({ ...names, sites: int, parks: int, investment_cny_100m: z.number() }),
+    ),
+    by_district_sector: z.array(
+      z.object({
+        ...names,
+        sector: z.string(),
+        sector_name_zh: z.string(),
+        sector_name_en: z.string(),
+        sites: int,
+        parks: int,
+        investment_cny_100m: z.number().openapi({ description: '亿元 (100 million CNY)' }),
+        sites_with_investment: int,
+      }),
+    ),
+  })
+  .openapi('Stats')
+
+const statsRoute = defineRoute({
+  method: 'get',
+  path: '/api/stats',
+  summary: 'Record counts, and sites/parks/investment by district × sector',
+  description:
+    'A place tagged with several sectors counts in each; `by_district` totals do not double count.',
+  responses: {
+    200: { description: 'Statistics', content: { 'application/json': { schema: StatsSchema } } },
+  },
+})
+
+/** `/api/stats`. */
+export function createStatsRoutes(ctx: ApiContext) {
+  const stats = computeStats(ctx.ds)
+  return createRouter().openapi(statsRoute, (c) => c.json(stats, 200))
+}

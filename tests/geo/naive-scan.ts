@@ -1,0 +1,65 @@
+import { centroid } from '@turf/centroid'
+import { distance } from '@turf/distance'
+import type { Chain, LngLat, ParkFeature, SiteFeature } from '../../api/domain/index.ts'
+
+/** The baseline the indexed analyses must equal: a linear @turf/distance scan. */
+export interface NaiveHit {
+  type: 'site' | 'park'
+  id: string
+  distance_km: number
+}
+
+/** Park anchor as documented: turf centroid of the polygon, rounded to 6 decimals. */
+export function naiveParkAnchor(park: ParkFeature): LngLat {
+  const [lng = 0, lat = 0] = centroid(park.geometry).geometry.coordinates
+  return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]
+}
+
+const order = (a: NaiveHit, b: NaiveHit) =>
+  a.distance_km - b.distance_km ||
+  (a.type === b.type ? 0 : a.type === 'park' ? -1 : 1) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Every site and park with its distance from `center`, sorted nearest first. */
+export function naiveScan(
+  center: LngLat,
+  sites: readonly SiteFeature[],
+  parks: readonly ParkFeature[],
+  keep: (p: SiteFeature['properties'] | ParkFeature['properties']) => boolean = () => true,
+): NaiveHit[] {
+  const km = (p: LngLat) => distance(center, p, { units: 'kilometers' })
+  return [
+    ...sites
+      .filter((s) => keep(s.properties))
+      .map((s) => ({
+        type: 'site' as const,
+        id: s.properties.id,
+        distance_km: km(s.geometry.coordinates),
+      })),
+    ...parks
+      .filter((p) => keep(p.properties))
+      .map((p) => ({
+        type: 'park' as const,
+        id: p.properties.id,
+        distance_km: km(naiveParkAnchor(p)),
+      })),
+  ].sort(order)
+}
+
+/** Naive chain completeness: per link, providers in range and the nearest provider. */
+export function naiveChain(
+  chain: Chain,
+  center: LngLat,
+  radiusKm: number,
+  sites: readonly SiteFeature[],
+  parks: readonly ParkFeature[],
+) {
+  return [...chain.links]
+    .sort((a, b) => a.order - b.order)
+    .map((link) => {
+      const ref = `${chain.id}/${link.id}`
+      const all = naiveScan(center, sites, parks, (p) => p.chain_links.includes(ref))
+      const providers = all.filter((h) => h.distance_km <= radiusKm)
+      return { id: link.id, present: providers.length > 0, providers, nearest: all[0] ?? null }
+    })
+}
