@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { fetchApi } from './api-data.ts'
+import type { MapAppDriver } from './driver.ts'
+import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+import { pdfMediaBoxes, pdfPageCount } from './pdf-pages.ts'
+
+const app = setupMapApp()
+
+/** A4 in PostScript points (210 × 297 mm). */
+const A4_PT: [number, number] = [595.28, 841.89]
+
+async function openBrief(driver: MapAppDriver, query: string): Promise<void> {
+  await driver.page.goto(`${app.baseUrl}/brief?${query}`)
+  await driver.page.locator('[data-testid="brief"][data-ready="true"]').waitFor({ timeout: 90_000 })
+}
+
+async function printToPdf(driver: MapAppDriver): Promise<Buffer> {
+  return driver.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+}
+
+describe('the printable brief', { timeout: JOURNEY_MS }, () => {
+  it.each([
+    ['park=binhai-hi-tech-zone&lang=zh'],
+    ['park=binhai-hi-tech-zone&lang=en'],
+    ['park=teda&lang=en'],
+    ['site=tianjin-lishen-battery&lang=zh'],
+    ['lng=117.65&lat=39.03&lang=en'],
+  ])('prints /brief?%s on exactly one A4 page', async (query) => {
+    const driver = await app.open()
+    await openBrief(driver, query)
+    const pdf = await printToPdf(driver)
+    expect(pdfPageCount(pdf)).toBe(1)
+    for (const [width, height] of pdfMediaBoxes(pdf)) {
+      expect(Math.abs(width - A4_PT[0])).toBeLessThan(2)
+      expect(Math.abs(height - A4_PT[1])).toBeLessThan(2)
+    }
+  })
+
+  it('quotes every clause the park cites (up to three) with its id, and points to the full text of cut quotes', async () => {
+    const detail = await fetchApi<{ clauses: Array<{ id: string; text_zh: string }> }>(
+      app.baseUrl,
+      '/parks/binhai-hi-tech-zone',
+    )
+    expect(detail.clauses.length).toBeGreaterThanOrEqual(3)
+    const driver = await app.open()
+    await openBrief(driver, 'park=binhai-hi-tech-zone&lang=en')
+    const quotes = driver.page.getByTestId('brief-clause')
+    await expect.poll(() => quotes.count()).toBe(Math.min(detail.clauses.length, 3))
+    const text = (await driver.page.locator('.brief-clauses').textContent()) ?? ''
+    for (const clause of detail.clauses.slice(0, 3)) {
+      expect(text).toContain(clause.id)
+      if ([...clause.text_zh].length > 120) expect(text).toContain(`/api/clauses/${clause.id}`)
+    }
+  })
+
+  it('shows the chain completeness and access distances the API computes for the park', async () => {
+    const chain = await fetchApi<{ present_links: number; total_links: number }>(
+      app.baseUrl,
+      '/analysis/chain-completeness?chain=nev&park=teda&radius_km=10',
+    )
+    const driver = await app.open()
+    await openBrief(driver, 'park=teda&lang=en')
+    const chainText = (await driver.page.getByTestId('brief-chain').textContent()) ?? ''
+    expect(chainText).toContain(`${chain.present_links} of ${chain.total_links} links present`)
+    expect(await driver.page.getByTestId('brief-access').textContent()).toMatch(/Tianjin Port/)
+  })
+
+  it('renders the map as an image (so that print is stable) before it says it is ready', async () => {
+    const driver = await app.open()
+    await openBrief(driver, 'site=tianjin-lishen-battery&lang=en')
+    const image = driver.page.getByTestId('brief-map-image')
+    expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    const size = await image.evaluate((img: HTMLImageElement) => img.naturalWidth)
+    expect(size).toBeGreaterThan(300)
+    expect(await driver.page.locator('canvas').count()).toBe(0)
+  })
+
+  it('says what to pass when the URL names no place', async () => {
+    const driver = await app.open()
+    await driver.page.goto(`${app.baseUrl}/brief?lang=en`)
+    await driver.page.locator('[data-testid="brief"][data-ready="error"]').waitFor()
+    expect(await driver.page.locator('h1').textContent()).toContain('/brief?park=')
+  })
+})

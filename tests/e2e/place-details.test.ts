@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { fetchSites, sitesStandingAlone } from './api-data.ts'
+import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+
+const app = setupMapApp()
+const LISHEN = 'tianjin-lishen-battery'
+
+describe('details and search', { timeout: JOURNEY_MS }, () => {
+  it('opens the details of a site clicked on the map, quoting a cited clause', async () => {
+    const [site] = sitesStandingAlone(await fetchSites(app.baseUrl))
+    if (!site) throw new Error('no site stands alone on the map')
+    const map = await app.open()
+    await map.openSite(site.properties.id, '?lang=en')
+    const details = map.details()
+    expect(await details.getByTestId('details-name').textContent()).toBe(site.properties.name_en)
+    const clause = details.getByTestId('details-clause').first()
+    expect(await clause.getAttribute('data-clause-id')).toMatch(/^(ne18|mfg21)-\d/)
+    expect(await clause.locator('.clause-doc').textContent()).toMatch(/Plan|plan/)
+    expect((await clause.locator('blockquote').textContent())?.length).toBeGreaterThan(10)
+    await map.screenshot('site-details')
+  })
+
+  it('lists the sites sharing a point when it is clicked, and opens the one chosen', async () => {
+    const sites = await fetchSites(app.baseUrl)
+    const lishen = sites.find((s) => s.properties.id === LISHEN)
+    const here = sites.filter(
+      (s) => s.geometry.coordinates.join() === lishen?.geometry.coordinates.join(),
+    )
+    expect(here.length).toBeGreaterThan(1)
+    const map = await app.open()
+    const at = await map.goToSite(LISHEN, '?lang=zh')
+    await map.page.mouse.click(at.x, at.y)
+    await map.page.getByTestId('pick-list').waitFor()
+    expect(await map.page.getByTestId('pick-item').count()).toBe(here.length)
+    await map.page.locator(`[data-testid="pick-item"][data-place="site:${LISHEN}"]`).click()
+    await map.page.locator(`[data-testid="details-panel"][data-id="${LISHEN}"]`).waitFor()
+    expect(await map.details().getByTestId('details-name').textContent()).toBe(
+      '天津力神电池股份有限公司',
+    )
+  })
+
+  it.each([
+    ['力神', 'Chinese'],
+    ['Lishen', 'English'],
+  ])('finds the Lishen site when searching “%s” (%s name)', async (query) => {
+    const map = await app.open()
+    await map.openApp()
+    expect(await map.search(query)).toContain(`site:${LISHEN}`)
+  })
+
+  it('chooses a search result with the keyboard, flies to it and opens its details', async () => {
+    const sites = await fetchSites(app.baseUrl)
+    const lishen = sites.find((s) => s.properties.id === LISHEN)
+    if (!lishen) throw new Error(`${LISHEN} missing from /api/sites`)
+    const map = await app.open()
+    await map.openApp('?lang=en')
+    const results = await map.search('lishen')
+    const steps = results.indexOf(`site:${LISHEN}`) + 1
+    for (let i = 0; i < steps; i++) await map.page.keyboard.press('ArrowDown')
+    await map.page.keyboard.press('ArrowUp')
+    await map.page.keyboard.press('ArrowDown')
+    await map.page.keyboard.press('Enter')
+    await map.page.locator(`[data-testid="details-panel"][data-id="${LISHEN}"]`).waitFor()
+    expect(map.page.url()).toContain(`sel=site:${LISHEN}`)
+    await map.waitForMapReady()
+    const [lng, lat] = lishen.geometry.coordinates
+    await expect
+      .poll(async () => (await map.camera()).zoom, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(12.9)
+    const { center } = await map.camera()
+    expect(Math.abs(center[0] - lng) + Math.abs(center[1] - lat)).toBeLessThan(0.1)
+    expect(await map.renderedFeatures(['sites-selected'])).toHaveLength(1)
+  })
+
+  it('closes the search results with Escape, then clears the query with a second Escape', async () => {
+    const map = await app.open()
+    await map.openApp()
+    await map.search('Lishen')
+    await map.page.keyboard.press('Escape')
+    expect(await map.page.getByTestId('search-result').count()).toBe(0)
+    await map.page.keyboard.press('Escape')
+    expect(await map.page.getByTestId('search-input').inputValue()).toBe('')
+  })
+
+  it('says so when nothing matches the search', async () => {
+    const map = await app.open()
+    await map.openApp('?lang=en')
+    expect(await map.search('zzzz-no-such-place')).toEqual([])
+    expect(await map.page.locator('.search-empty').textContent()).toContain('zzzz-no-such-place')
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import type { ParkProperties, Sector, SiteProperties } from '../../api/domain/index.ts'
+import {
+  parkMatches,
+  sectorVisibility,
+  siteMatches,
+} from '../../web/features/filters/place-filter.ts'
+import { NO_FILTERS } from '../../web/map/view-url.ts'
+
+const sector = (id: string, parent_id: string | null = null): Sector => ({
+  id,
+  name_zh: id,
+  name_en: id,
+  group: parent_id ? 'ne-field' : '3',
+  parent_id,
+  color: '#123456',
+  citations: ['ne18-1.3'],
+})
+const SECTORS = [sector('new-energy'), sector('li-battery', 'new-energy'), sector('biomedicine')]
+
+const site = (sectors: string[], extra: Partial<SiteProperties> = {}): SiteProperties => ({
+  id: 'a-site',
+  name_zh: '甲',
+  name_en: 'A',
+  district_code: '120116',
+  sectors,
+  chain_links: [],
+  plans: ['ne18'],
+  citations: ['ne18-1.3'],
+  location_precision: 'district',
+  location_source: 'test',
+  kind: 'company',
+  status: 'operating',
+  park_id: null,
+  investment_cny_100m: null,
+  capacity: null,
+  ...extra,
+})
+
+describe('which places the layer panel shows', () => {
+  it('shows a site while its primary (first) sector is on, whatever its other sectors', () => {
+    const on = sectorVisibility(SECTORS, ['biomedicine'])
+    expect(siteMatches(site(['li-battery', 'biomedicine']), on, NO_FILTERS)).toBe(true)
+    expect(siteMatches(site(['biomedicine', 'li-battery']), on, NO_FILTERS)).toBe(false)
+  })
+
+  it('hides the sub-sectors of a sector that is switched off', () => {
+    const on = sectorVisibility(SECTORS, ['new-energy'])
+    expect(on('li-battery')).toBe(false)
+    expect(on('biomedicine')).toBe(true)
+  })
+
+  it('applies status, plan and district filters to sites', () => {
+    const on = sectorVisibility(SECTORS, [])
+    const s = site(['li-battery'])
+    expect(siteMatches(s, on, { ...NO_FILTERS, status: 'pipeline' })).toBe(false)
+    expect(siteMatches(s, on, { ...NO_FILTERS, plan: 'mfg21' })).toBe(false)
+    expect(siteMatches(s, on, { ...NO_FILTERS, district: '120111' })).toBe(false)
+    expect(siteMatches(s, on, { status: 'operating', plan: 'ne18', district: '120116' })).toBe(true)
+  })
+
+  it('shows a park while any of its sectors is on; status does not apply to parks', () => {
+    const park = {
+      ...site(['biomedicine', 'li-battery']),
+      kind: 'park',
+    } as unknown as ParkProperties
+    expect(parkMatches(park, sectorVisibility(SECTORS, ['biomedicine']), NO_FILTERS)).toBe(true)
+    expect(
+      parkMatches(park, sectorVisibility(SECTORS, ['biomedicine', 'new-energy']), NO_FILTERS),
+    ).toBe(false)
+    expect(
+      parkMatches(park, sectorVisibility(SECTORS, []), { ...NO_FILTERS, status: 'pipeline' }),
+    ).toBe(true)
+  })
+})

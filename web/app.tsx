@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import { AnalysisPanel } from './features/analysis/analysis-panel.tsx'
+import { AnalysisToggle } from './features/analysis/analysis-toggle.tsx'
+import { Attribution } from './features/attribution/attribution.tsx'
+import { DetailsPanel } from './features/details/details-panel.tsx'
+import { EmbedButton } from './features/embed-dialog/embed-button.tsx'
+import { AppHeader } from './features/header/app-header.tsx'
+import { LayerPanel } from './features/layer-panel/layer-panel.tsx'
+import { LayersButton } from './features/layer-panel/layers-button.tsx'
+import { SearchBox } from './features/search/search-box.tsx'
+import { LoadStatus } from './features/status/load-status.tsx'
+import { useDocumentLang } from './i18n/use-document-lang.ts'
+import { MapView } from './map/map-view.tsx'
+
+/** Layout: the map, with header, panels, status and attribution over it. */
+export function App() {
+  const [layersOpen, setLayersOpen] = useState(false)
+  useDocumentLang()
+  return (
+    <div className="app">
+      <MapView />
+      <AppHeader
+        search={<SearchBox />}
+        actions={
+          <>
+            <AnalysisToggle />
+            <EmbedButton />
+          </>
+        }
+      />
+      <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+      <LayersButton onOpen={() => setLayersOpen(true)} />
+      <DetailsPanel />
+      <AnalysisPanel />
+      <LoadStatus />
+      <Attribution />
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import type { AccessResult, InfrastructureHit, PlaceHit } from '../../../api/domain/index.ts'
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { AnalysisView } from './analysis-url.ts'
+import { formatKm } from './format-km.ts'
+import { QueryState } from './place-result.tsx'
+import { useAnalysisActions } from './use-analysis.ts'
+import type { AnalysisData } from './use-analysis-data.ts'
+import { SectorSelect, useSectorName } from './use-sectors.tsx'
+
+type Row = { key: string; label: string; hit: InfrastructureHit | PlaceHit | null }
+
+/** The access destinations in display order. */
+export function accessRows(result: AccessResult, labels: Record<string, string>): Row[] {
+  return [
+    { key: 'port', label: labels.port ?? 'port', hit: result.port },
+    { key: 'airport', label: labels.airport ?? 'airport', hit: result.airport },
+    { key: 'rail_station', label: labels.rail ?? 'rail', hit: result.rail_station },
+    { key: 'park', label: labels.park ?? 'park', hit: result.park },
+  ]
+}
+
+/** Access tab: distances to Tianjin Port, the airport, the nearest rail station and park. */
+export function AccessSection(props: { view: AnalysisView; data: AnalysisData }) {
+  const { at, lang, name } = useAnalysisI18n()
+  const { name: sectorName } = useSectorName()
+  const { set } = useAnalysisActions()
+  const { view, data } = props
+  const result = data.access.data
+  const labels = {
+    port: at('access.port'),
+    airport: at('access.airport'),
+    rail: at('access.rail'),
+    park: view.sector
+      ? at('access.parkOf', { sector: sectorName(view.sector) })
+      : at('access.park'),
+  }
+  return (
+    <>
+      <div className="analysis-controls">
+        <SectorSelect
+          label={at('access.park')}
+          anyLabel={at('common.anySector')}
+          value={view.sector}
+          onChange={(sector) => set({ sector })}
+          testId="access-sector"
+        />
+      </div>
+      {!result ? (
+        <QueryState
+          error={data.access.error}
+          isPending={data.access.isPending}
+          onRetry={data.access.refetch}
+        />
+      ) : (
+        <dl className="access-list" data-testid="access-list">
+          {accessRows(result, labels).map((row) => (
+            <div key={row.key} className="access-row" data-testid="access-row" data-key={row.key}>
+              <dt>{row.label}</dt>
+              <dd>
+                {row.hit ? (
+                  <>
+                    <span className="access-distance" data-distance-km={row.hit.distance_km}>
+                      {formatKm(row.hit.distance_km, lang)}
+                    </span>
+                    <span className="access-name">{name(row.hit)}</span>
+                  </>
+                ) : (
+                  '–'
+                )}
+              </dd>
+            </div>
+          ))}
+          {result.district && (
+            <div className="access-row">
+              <dt>{at('access.district')}</dt>
+              <dd>
+                <span className="access-name">{name(result.district)}</span>
+              </dd>
+            </div>
+          )}
+          {result.inside_parks.length > 0 && (
+            <div className="access-row">
+              <dt>{at('access.insideParks')}</dt>
+              <dd>
+                <span className="access-name">
+                  {result.inside_parks.map((p) => name(p)).join('、')}
+                </span>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,101 @@
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { AnalysisView } from './analysis-url.ts'
+import { ChainSelect } from './chain-select.tsx'
+import { formatPercent } from './format-km.ts'
+import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
+import { RadiusControl } from './radius-control.tsx'
+import { useAnalysisActions } from './use-analysis.ts'
+import type { AnalysisData } from './use-analysis-data.ts'
+
+/**
+ * Chain tab: links present within the radius (with providers) and missing links with the
+ * nearest provider outside it — the investment-promotion target list — and the score.
+ */
+export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) {
+  const { at, name } = useAnalysisI18n()
+  const { set } = useAnalysisActions()
+  const { view, data } = props
+  const vm = data.chainVm
+  return (
+    <>
+      <div className="analysis-controls">
+        <ChainSelect value={view.chain} onChange={(chain) => set({ chain })} />
+      </div>
+      <RadiusControl
+        radiusKm={view.radiusKm}
+        onChange={(radiusKm) => set({ radiusKm }, 'replace')}
+      />
+      {!vm ? (
+        <QueryState
+          error={data.chain.error}
+          isPending={data.chain.isPending}
+          onRetry={data.chain.refetch}
+        />
+      ) : (
+        <>
+          <div className="score-card" data-testid="chain-score" data-score={vm.score}>
+            <div className="score-value">{formatPercent(vm.score)}</div>
+            <div>
+              <div className="score-label">
+                {at('chain.score')} ·{' '}
+                {name({ name_zh: vm.chain_name_zh, name_en: vm.chain_name_en })}
+              </div>
+              <div className="score-detail">
+                {at('chain.scoreValue', { present: vm.presentLinks, total: vm.totalLinks })}
+              </div>
+              <div className="score-bar" aria-hidden="true">
+                <span style={{ width: formatPercent(vm.score) }} />
+              </div>
+            </div>
+          </div>
+          <p className="analysis-muted small">{at('chain.how')}</p>
+          <DistrictNote count={vm.districtLevelCount} />
+          <h4 className="chain-heading chain-heading--present">{at('chain.present')}</h4>
+          {vm.present.length === 0 && <p className="analysis-muted">{at('chain.nonePresent')}</p>}
+          <ul className="chain-links">
+            {vm.present.map((link) => (
+              <li key={link.id} data-testid="chain-link-present" data-link={link.id}>
+                <div className="chain-link-name">
+                  <span className="link-mark link-mark--present" aria-hidden="true">
+                    ✓
+                  </span>
+                  {name(link)}
+                </div>
+                <ul className="place-results">
+                  {link.providers.map((row) => (
+                    <PlaceResult key={`${row.type}:${row.id}`} row={row} testId="chain-provider" />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <h4 className="chain-heading chain-heading--missing">{at('chain.missing')}</h4>
+          {vm.missing.length === 0 && <p className="analysis-muted">{at('chain.noneMissing')}</p>}
+          <ul className="chain-links">
+            {vm.missing.map((link) => (
+              <li key={link.id} data-testid="chain-link-missing" data-link={link.id}>
+                <div className="chain-link-name">
+                  <span className="link-mark link-mark--missing" aria-hidden="true">
+                    !
+                  </span>
+                  {name(link)}
+                </div>
+                {link.nearest ? (
+                  <ul className="place-results">
+                    <PlaceResult
+                      row={link.nearest}
+                      testId="chain-nearest"
+                      note={at('chain.nearestOutside')}
+                    />
+                  </ul>
+                ) : (
+                  <p className="analysis-muted small">{at('chain.noProvider')}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,105 @@
+import { useId } from 'react'
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { AnalysisView } from './analysis-url.ts'
+import { QueryState } from './place-result.tsx'
+import { selectedCluster, useSelectedCluster } from './selected-cluster.ts'
+import { useAnalysisActions } from './use-analysis.ts'
+import type { AnalysisData } from './use-analysis-data.ts'
+import { SectorSelect, useSectorName } from './use-sectors.tsx'
+
+/** Clusters tab: DBSCAN per sector (distance and minimum size), hulls with member counts. */
+export function ClustersSection(props: { view: AnalysisView; data: AnalysisData }) {
+  const { at, name: nameOf } = useAnalysisI18n()
+  const { set } = useAnalysisActions()
+  const { name } = useSectorName()
+  const selected = useSelectedCluster()
+  const { view, data } = props
+  const result = data.clusters.data
+  const epsId = useId()
+  const minId = useId()
+  const number = (
+    id: string,
+    key: 'epsKm' | 'minPoints',
+    min: number,
+    max: number,
+    step: number,
+  ) => (
+    <input
+      id={id}
+      type="number"
+      min={min}
+      max={max}
+      step={step}
+      value={view[key]}
+      data-testid={key === 'epsKm' ? 'clusters-eps' : 'clusters-min'}
+      onChange={(e) => {
+        const value = Number(e.target.value)
+        if (value >= min && value <= max) set({ [key]: value }, 'replace')
+      }}
+    />
+  )
+  return (
+    <>
+      <div className="analysis-controls">
+        <SectorSelect
+          label={at('common.sector')}
+          value={data.clusterSector}
+          onChange={(sector) => set({ sector })}
+          testId="clusters-sector"
+        />
+        <div className="analysis-field analysis-field--narrow">
+          <label htmlFor={epsId}>{at('clusters.eps')}</label>
+          <span className="with-unit">{number(epsId, 'epsKm', 0.5, 50, 0.5)} km</span>
+        </div>
+        <div className="analysis-field analysis-field--narrow">
+          <label htmlFor={minId}>{at('clusters.min')}</label>
+          {number(minId, 'minPoints', 1, 20, 1)}
+        </div>
+      </div>
+      <p className="analysis-muted small">{at('clusters.how')}</p>
+      {!result ? (
+        <QueryState
+          error={data.clusters.error}
+          isPending={data.clusters.isPending}
+          onRetry={data.clusters.refetch}
+        />
+      ) : (
+        <>
+          <p className="analysis-headline">
+            {at('clusters.found', { count: result.cluster_count, sector: name(result.sector) })}
+          </p>
+          <p className="analysis-muted small">
+            {at('clusters.noise', { count: result.noise_ids.length })} · {at('clusters.hint')}
+          </p>
+          <ul className="cluster-list">
+            {result.features.map((hull) => {
+              const p = hull.properties
+              const open = p.cluster_id === selected
+              return (
+                <li key={p.cluster_id} data-testid="cluster-row" data-cluster={p.cluster_id}>
+                  <button
+                    type="button"
+                    className="cluster-button"
+                    aria-expanded={open}
+                    onClick={() => selectedCluster.set(open ? null : p.cluster_id)}
+                  >
+                    <span className="cluster-badge">{p.member_count}</span>
+                    {at('clusters.members', { count: p.member_count })}
+                  </button>
+                  {open && (
+                    <ul className="cluster-members" data-testid="cluster-members">
+                      {p.member_ids.map((id) => {
+                        const facts = data.lookup?.('site', id)
+                        return <li key={id}>{facts ? nameOf(facts) : id}</li>
+                      })}
+                    </ul>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

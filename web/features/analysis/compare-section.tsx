@@ -1,0 +1,129 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { accessQuery, chainQuery, withinQuery } from '../../queries/analysis.ts'
+import { chainListQuery } from '../../queries/chains.ts'
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { AnalysisView } from './analysis-url.ts'
+import { ChainSelect } from './chain-select.tsx'
+import {
+  bestIndex,
+  COMPARE_MEASURES,
+  type CompareMeasure,
+  compareValues,
+} from './compare-measures.ts'
+import type { CandidateMeasures } from './export/analysis-tables.ts'
+import { formatKm, formatLngLat, formatPercent } from './format-km.ts'
+import { RadiusControl } from './radius-control.tsx'
+import { useAnalysisActions } from './use-analysis.ts'
+import type { AnalysisData } from './use-analysis-data.ts'
+import { useCandidatePositions } from './use-analysis-overlay.ts'
+
+/** The compared candidates with their measures (for the table and the exports). */
+export function useCompareData(view: AnalysisView, data: AnalysisData): CandidateMeasures[] {
+  const candidates = useCandidatePositions(view.candidates, data.lookup)
+  const run = <T,>(make: (at: [number, number]) => T) => candidates.map((c) => make(c.position))
+  const within = useQueries({ queries: run((at) => withinQuery(at, view.radiusKm)) })
+  const chain = useQueries({ queries: run((at) => chainQuery(at, view.chain, view.radiusKm)) })
+  const access = useQueries({ queries: run((at) => accessQuery(at, view.sector)) })
+  return candidates.map((c, i) => ({
+    label: c.label,
+    subject: c.resolved,
+    values: compareValues(within[i]?.data, chain[i]?.data, access[i]?.data),
+  }))
+}
+
+/** Compare tab: pinned candidates side by side (radius counts, chain completeness, access). */
+export function CompareSection(props: {
+  view: AnalysisView
+  data: AnalysisData
+  rows: CandidateMeasures[]
+}) {
+  const { at, lang, name } = useAnalysisI18n()
+  const { set, unpin } = useAnalysisActions()
+  const { view, rows } = props
+  const chains = useQuery(chainListQuery()).data ?? []
+  const chain = chains.find((c) => c.id === view.chain)
+  const label = (m: CompareMeasure): string => {
+    if (m === 'within_total') return at('compare.within', { radiusKm: view.radiusKm })
+    if (m === 'within_sites') return `· ${at('radius.sites')}`
+    if (m === 'within_parks') return `· ${at('radius.parks')}`
+    if (m === 'chain_score') return at('compare.chain', { chain: chain ? name(chain) : view.chain })
+    if (m === 'chain_present_links') return `· ${at('chain.present')}`
+    if (m === 'port_km') return at('access.port')
+    if (m === 'airport_km') return at('access.airport')
+    if (m === 'rail_station_km') return at('access.rail')
+    return at('access.park')
+  }
+  const show = (m: CompareMeasure, v: number | null) => {
+    if (v === null) return '…'
+    if (m === 'chain_score') return formatPercent(v)
+    return m.endsWith('_km') ? formatKm(v, lang) : String(v)
+  }
+  return (
+    <>
+      <div className="analysis-controls">
+        <ChainSelect value={view.chain} onChange={(c) => set({ chain: c })} />
+      </div>
+      <RadiusControl
+        radiusKm={view.radiusKm}
+        onChange={(radiusKm) => set({ radiusKm }, 'replace')}
+      />
+      {rows.length === 0 && <p className="analysis-muted">{at('compare.empty')}</p>}
+      <ul className="candidate-list">
+        {rows.map((c, i) => (
+          <li key={c.label} data-testid="candidate-row" data-candidate={c.label}>
+            <span className="candidate-pin">{c.label}</span>
+            <span className="candidate-name">
+              {c.subject.name_zh
+                ? name({ name_zh: c.subject.name_zh, name_en: c.subject.name_en ?? '' })
+                : at('subject.point')}
+              <small>{formatLngLat(c.subject.position)}</small>
+            </span>
+            <button
+              type="button"
+              className="icon-button small"
+              aria-label={at('compare.remove', { label: c.label })}
+              onClick={() => unpin(i)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {rows.length > 0 && (
+        <table className="analysis-table compare-table" data-testid="candidate-compare">
+          <thead>
+            <tr>
+              <th scope="col" />
+              {rows.map((c) => (
+                <th key={c.label} scope="col">
+                  <span className="candidate-pin">{c.label}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {COMPARE_MEASURES.map((m) => {
+              const values = rows.map((c) => c.values[m] ?? null)
+              const best = rows.length > 1 ? bestIndex(values, m) : -1
+              return (
+                <tr key={m} data-measure={m}>
+                  <th scope="row">{label(m)}</th>
+                  {values.map((v, i) => (
+                    <td
+                      key={rows[i]?.label}
+                      data-candidate={rows[i]?.label}
+                      data-value={v ?? ''}
+                      className={i === best ? 'best' : undefined}
+                    >
+                      {show(m, v)}
+                    </td>
+                  ))}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { AnalysisView } from './analysis-url.ts'
+import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
+import { useAnalysisActions } from './use-analysis.ts'
+import type { AnalysisData } from './use-analysis-data.ts'
+import { SectorSelect } from './use-sectors.tsx'
+import { toResultRow } from './within-view-model.ts'
+
+/** Nearest-partners tab: the k nearest sites of a sector, drawn as lines from the subject. */
+export function NearestSection(props: { view: AnalysisView; data: AnalysisData }) {
+  const { at } = useAnalysisI18n()
+  const { set } = useAnalysisActions()
+  const { view, data } = props
+  const lookup = data.lookup
+  const rows =
+    data.nearest.data && lookup ? data.nearest.data.items.map((h) => toResultRow(h, lookup)) : null
+  return (
+    <>
+      <div className="analysis-controls">
+        <SectorSelect
+          label={at('common.sector')}
+          anyLabel={at('common.anySector')}
+          value={view.sector}
+          onChange={(sector) => set({ sector })}
+          testId="nearest-sector"
+        />
+        <label className="analysis-field analysis-field--narrow">
+          <span>{at('nearest.k')}</span>
+          <input
+            type="number"
+            min={1}
+            max={20}
+            value={view.k}
+            data-testid="nearest-k"
+            onChange={(e) => {
+              const k = Math.round(Number(e.target.value))
+              if (k >= 1 && k <= 20) set({ k }, 'replace')
+            }}
+          />
+        </label>
+      </div>
+      {rows ? (
+        rows.length === 0 ? (
+          <p className="analysis-muted">{at('nearest.none')}</p>
+        ) : (
+          <>
+            <p className="analysis-headline">{at('nearest.title', { k: rows.length })}</p>
+            <DistrictNote count={rows.filter((r) => r.precision === 'district').length} />
+            <ol className="place-results place-results--numbered">
+              {rows.map((row) => (
+                <PlaceResult key={row.id} row={row} testId="nearest-result" />
+              ))}
+            </ol>
+          </>
+        )
+      ) : (
+        <QueryState
+          error={data.nearest.error}
+          isPending={data.nearest.isPending}
+          onRetry={data.nearest.refetch}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import type { LocationPrecision } from '../../../api/domain/index.ts'
+import { focusBus } from '../../state/focus-bus.ts'
+import { useViewActions } from '../../state/view-context.tsx'
+import { useAnalysisI18n } from './analysis-i18n.ts'
+import { formatKm } from './format-km.ts'
+import type { ResultRow } from './within-view-model.ts'
+
+/** A location-precision tag (district-level placements are flagged: distances indicative). */
+export function PrecisionTag({ precision }: { precision: LocationPrecision | null }) {
+  const { at } = useAnalysisI18n()
+  if (!precision) return null
+  return (
+    <span
+      className={`precision-tag precision-tag--${precision}`}
+      title={at('precision.title')}
+      data-precision={precision}
+    >
+      {at(`precision.${precision}`)}
+    </span>
+  )
+}
+
+/** One place in a result list: name (opens its details), distance and precision. */
+export function PlaceResult(props: { row: ResultRow; testId: string; note?: string }) {
+  const { lang, name } = useAnalysisI18n()
+  const { select } = useViewActions()
+  const { row } = props
+  const open = () => {
+    const target = { kind: row.type, id: row.id }
+    select(target)
+    focusBus.request(target)
+  }
+  return (
+    <li
+      className="place-result"
+      data-testid={props.testId}
+      data-id={row.id}
+      data-type={row.type}
+      data-distance-km={row.distanceKm}
+    >
+      <button type="button" className="place-result-name" onClick={open}>
+        <span className={`type-dot type-dot--${row.type}`} aria-hidden="true" />
+        {name(row)}
+      </button>
+      {props.note && <span className="place-result-note">{props.note}</span>}
+      <span className="place-result-distance">{formatKm(row.distanceKm, lang)}</span>
+      <PrecisionTag precision={row.precision} />
+    </li>
+  )
+}
+
+/** The note shown when results include places placed only at a district point. */
+export function DistrictNote({ count }: { count: number }) {
+  const { at } = useAnalysisI18n()
+  if (count === 0) return null
+  return (
+    <p className="analysis-note" data-testid="district-note">
+      {at('note.district', { count })}
+    </p>
+  )
+}
+
+/** Loading / error state of an analysis query. */
+export function QueryState(props: {
+  error: Error | null
+  isPending: boolean
+  onRetry: () => void
+}) {
+  const { at } = useAnalysisI18n()
+  if (props.error) {
+    return (
+      <p className="analysis-error" role="alert">
+        {at('common.error', { message: props.error.message })}{' '}
+        <button type="button" className="link-button" onClick={props.onRetry}>
+          {at('common.retry')}
+        </button>
+      </p>
+    )
+  }
+  return props.isPending ? <p className="analysis-muted">{at('common.loading')}</p> : null
+}

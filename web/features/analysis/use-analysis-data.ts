@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import {
+  accessQuery,
+  chainQuery,
+  clustersQuery,
+  nearestQuery,
+  withinQuery,
+} from '../../queries/analysis.ts'
+import { parkListQuery } from '../../queries/parks.ts'
+import { sectorListQuery } from '../../queries/sectors.ts'
+import { siteListQuery } from '../../queries/sites.ts'
+import type { AnalysisSubject, AnalysisView } from './analysis-url.ts'
+import { chainViewModel } from './chain-view-model.ts'
+import { type PlaceLookup, placeLookup, resolveSubject } from './place-facts.ts'
+import { withinViewModel } from './within-view-model.ts'
+
+/** Sector of the clusters tab when none is chosen (clusters are per sector). */
+export const DEFAULT_CLUSTER_SECTOR = 'li-battery'
+
+/** Facts of every site and park (from the lists the map already loads). */
+export function usePlaceLookup(): PlaceLookup | null {
+  const sites = useQuery(siteListQuery()).data
+  const parks = useQuery(parkListQuery()).data
+  return useMemo(
+    () => (sites && parks ? placeLookup(sites.features, parks.features) : null),
+    [sites, parks],
+  )
+}
+
+export function useResolvedSubject(subject: AnalysisSubject | null, lookup: PlaceLookup | null) {
+  return useMemo(
+    () => (subject && lookup ? resolveSubject(subject, lookup) : null),
+    [subject, lookup],
+  )
+}
+
+/**
+ * The results of the open analysis's tab (queries of other tabs stay idle). Panel and map
+ * overlay both call this; TanStack Query runs each request once.
+ */
+export function useAnalysisData(view: AnalysisView | null) {
+  const lookup = usePlaceLookup()
+  const sectors = useQuery(sectorListQuery()).data
+  const subject = useResolvedSubject(view?.subject ?? null, lookup)
+  const at = subject?.position ?? [0, 0]
+  const mode = view?.mode
+  const on = (m: AnalysisView['mode']) => Boolean(view && subject && mode === m)
+  const v = view ?? { radiusKm: 1, sector: null, k: 1, chain: '', epsKm: 1, minPoints: 1 }
+  const within = useQuery({ ...withinQuery(at, v.radiusKm), enabled: on('radius') })
+  const nearest = useQuery({ ...nearestQuery(at, v.sector, v.k), enabled: on('nearest') })
+  const clusterSector = v.sector ?? DEFAULT_CLUSTER_SECTOR
+  const clusters = useQuery({
+    ...clustersQuery(clusterSector, v.epsKm, v.minPoints),
+    enabled: Boolean(view && mode === 'clusters'),
+  })
+  const chain = useQuery({ ...chainQuery(at, v.chain, v.radiusKm), enabled: on('chain') })
+  const access = useQuery({ ...accessQuery(at, v.sector), enabled: on('access') })
+  const sectorOrder = useMemo(() => (sectors ?? []).map((s) => s.id), [sectors])
+  const withinVm = useMemo(
+    () => (within.data && lookup ? withinViewModel(within.data, lookup, sectorOrder) : undefined),
+    [within.data, lookup, sectorOrder],
+  )
+  const chainVm = useMemo(
+    () => (chain.data && lookup ? chainViewModel(chain.data, lookup) : undefined),
+    [chain.data, lookup],
+  )
+  return {
+    lookup,
+    subject,
+    clusterSector,
+    within,
+    withinVm,
+    nearest,
+    clusters,
+    chain,
+    chainVm,
+    access,
+  }
+}
+
+export type AnalysisData = ReturnType<typeof useAnalysisData>
+
+/** A, B, C… */
+export const candidateLabel = (index: number) => String.fromCharCode(65 + index)

@@ -1,0 +1,61 @@
+import { useCallback, useEffect } from 'react'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { pickStore, usePicked } from '../../state/pick-store.ts'
+import { useView, useViewActions } from '../../state/view-context.tsx'
+import './details-panel.css'
+import { DistrictDetails } from './district-details.tsx'
+import { ParkDetails } from './park-details.tsx'
+import { PickList } from './pick-list.tsx'
+import { SiteDetails } from './site-details.tsx'
+
+/** Details of the selected district, park or site (a side card on desktop, a bottom sheet on phones). */
+export function DetailsPanel() {
+  const { t } = useI18n()
+  const { selection } = useView()
+  const { select } = useViewActions()
+  const picked = usePicked()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the selection changes: a new selection (from anywhere) replaces a pending pick list
+  useEffect(() => {
+    pickStore.set(null)
+  }, [selection])
+  const open = Boolean(selection || picked)
+  const close = useCallback(() => {
+    if (pickStore.get()) pickStore.set(null)
+    else select(null)
+  }, [select])
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.key === 'Escape' && !target?.closest('input, select, textarea')) close()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [open, close])
+  if (!selection && !picked) return null
+  const kind = picked ? 'pick' : selection?.kind
+  return (
+    <aside
+      className="details-panel"
+      data-testid="details-panel"
+      data-kind={kind}
+      data-id={picked ? undefined : selection?.id}
+      aria-label={selection && !picked ? t(`kind.${selection.kind}`) : t('layers.title')}
+    >
+      <button
+        type="button"
+        className="icon-button details-close"
+        aria-label={t('details.close')}
+        onClick={close}
+      >
+        ×
+      </button>
+      <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
+        {picked && <PickList ids={picked} />}
+        {!picked && selection?.kind === 'site' && <SiteDetails id={selection.id} />}
+        {!picked && selection?.kind === 'park' && <ParkDetails id={selection.id} />}
+        {!picked && selection?.kind === 'district' && <DistrictDetails code={selection.id} />}
+      </div>
+    </aside>
+  )
+}

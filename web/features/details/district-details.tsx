@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { districtDetailQuery } from '../../queries/districts.ts'
+import { DetailState } from './detail-state.tsx'
+import { Fact } from './facts.tsx'
+import { formatAreaKm2 } from './format.ts'
+import { PlaceHeader } from './place-header.tsx'
+import { PlaceLinks } from './place-links.tsx'
+
+/** Details of a district: its area and the parks and sites in it. */
+export function DistrictDetails({ code }: { code: string }) {
+  const { t, lang } = useI18n()
+  const query = useQuery(districtDetailQuery(code))
+  if (!query.data) {
+    return <DetailState error={query.error} isPending={query.isPending} onRetry={query.refetch} />
+  }
+  const { feature, parks, sites } = query.data
+  const district = feature.properties
+  const parksHere = parks.map((p) => ({ ...p, selection: { kind: 'park' as const, id: p.id } }))
+  const sitesHere = sites.map((s) => ({ ...s, selection: { kind: 'site' as const, id: s.id } }))
+  return (
+    <>
+      <PlaceHeader
+        record={district}
+        badges={<span className="kind-badge kind-badge--district">{t('kind.district')}</span>}
+      />
+      <dl className="facts">
+        <Fact label={t('details.area')}>{formatAreaKm2(district.area_km2, lang, t)}</Fact>
+      </dl>
+      {parksHere.length > 0 && (
+        <section className="related">
+          <h3>
+            {t('details.parksInDistrict')} <span className="count">{parksHere.length}</span>
+          </h3>
+          <PlaceLinks items={parksHere} testId="details-district-parks" />
+        </section>
+      )}
+      {sitesHere.length > 0 && (
+        <section className="related">
+          <h3>
+            {t('details.sitesInDistrict')} <span className="count">{sitesHere.length}</span>
+          </h3>
+          <PlaceLinks items={sitesHere} testId="details-district-sites" />
+        </section>
+      )}
+    </>
+  )
+}

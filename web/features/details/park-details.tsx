@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ParkProperties } from '../../../api/domain/index.ts'
+import type { Translate } from '../../i18n/translate.ts'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { isImpreciseExtent } from '../../map/map-features.ts'
+import { parkDetailQuery } from '../../queries/parks.ts'
+import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
+import { ClauseList } from './clause-list.tsx'
+import { DetailState } from './detail-state.tsx'
+import { ChainLinks, Fact, SectorChips } from './facts.tsx'
+import { formatAreaKm2 } from './format.ts'
+import { LocationFacts, PlanNames } from './location-facts.tsx'
+import { nameVariants } from './name-variants.ts'
+import { PlaceHeader } from './place-header.tsx'
+import { PlaceLinks } from './place-links.tsx'
+import { Description } from './site-details.tsx'
+
+function outlineText(park: ParkProperties, t: Translate): string {
+  return park.geometry_derivation === 'radius'
+    ? t('derivation.radius', { radiusKm: park.radius_km ?? '?' })
+    : t('derivation.boundary')
+}
+
+/** Details of a park or zone: kind, level, sectors, extent and how it was drawn, its sites. */
+export function ParkDetails({ id }: { id: string }) {
+  const { t, lang } = useI18n()
+  const query = useQuery(parkDetailQuery(id))
+  if (!query.data) {
+    return <DetailState error={query.error} isPending={query.isPending} onRetry={query.refetch} />
+  }
+  const { feature, district, sites, clauses } = query.data
+  const park = feature.properties
+  const inPark = sites.map((s) => ({ ...s, selection: { kind: 'site' as const, id: s.id } }))
+  return (
+    <>
+      <PlaceHeader
+        record={park}
+        badges={
+          <>
+            <span className="kind-badge kind-badge--park">{t(`parkKind.${park.kind}`)}</span>
+            {park.level && <span className="kind-badge">{t(`level.${park.level}`)}</span>}
+          </>
+        }
+      />
+      <Description zh={park.description_zh} en={park.description_en} />
+      <AnalyseHereButton kind="park" id={id} />
+      <dl className="facts">
+        <Fact label={t('details.sectors')}>
+          <SectorChips ids={park.sectors} />
+        </Fact>
+        <Fact label={t('details.chainLinks')}>
+          {park.chain_links.length > 0 ? <ChainLinks refs={park.chain_links} /> : null}
+        </Fact>
+        <Fact label={t('details.area')}>{formatAreaKm2(park.area_km2, lang, t)}</Fact>
+        <Fact label={t('details.geometry')} testId="details-geometry">
+          <span
+            className={isImpreciseExtent(park) ? 'precision precision--approximate' : undefined}
+          >
+            {outlineText(park, t)}
+          </span>
+        </Fact>
+        <Fact label={t('details.plans')}>
+          <PlanNames plans={park.plans} />
+        </Fact>
+        <Fact label={t('details.district')}>
+          {district ? (
+            <PlaceLinks
+              items={[{ ...district, selection: { kind: 'district', id: district.code } }]}
+            />
+          ) : null}
+        </Fact>
+      </dl>
+      <LocationFacts precision={park.location_precision} source={park.location_source} />
+      {inPark.length > 0 && (
+        <section className="related">
+          <h3>
+            {t('details.sitesInPark')} <span className="count">{inPark.length}</span>
+          </h3>
+          <PlaceLinks items={inPark} testId="details-park-sites" />
+        </section>
+      )}
+      <section className="citations">
+        <h3>{t('details.citations')}</h3>
+        <ClauseList clauses={clauses} highlight={nameVariants(park.name_zh)} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { useI18n } from '../../i18n/use-i18n.ts'
+import type { Selection } from '../../map/view-url.ts'
+import { focusBus } from '../../state/focus-bus.ts'
+import { useViewActions } from '../../state/view-context.tsx'
+
+export interface PlaceLinkItem {
+  selection: Selection
+  name_zh: string
+  name_en: string
+}
+
+/** A list of places; choosing one selects it and brings it into view. */
+export function PlaceLinks(props: { items: readonly PlaceLinkItem[]; testId?: string }) {
+  const { name } = useI18n()
+  const { select } = useViewActions()
+  if (props.items.length === 0) return null
+  return (
+    <ul className="place-links" data-testid={props.testId}>
+      {props.items.map((item) => (
+        <li key={`${item.selection.kind}:${item.selection.id}`}>
+          <PlaceLink item={item} label={name(item)} onChoose={select} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function PlaceLink(props: {
+  item: PlaceLinkItem
+  label: string
+  onChoose: (s: Selection) => void
+}) {
+  return (
+    <button
+      type="button"
+      className="place-link"
+      onClick={() => {
+        props.onChoose(props.item.selection)
+        focusBus.request(props.item.selection)
+      }}
+    >
+      {props.label}
+    </button>
+  )
+}

@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { siteDetailQuery } from '../../queries/sites.ts'
+import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
+import { ClauseList } from './clause-list.tsx'
+import { DetailState } from './detail-state.tsx'
+import { ChainLinks, Fact, SectorChips } from './facts.tsx'
+import { formatCapacity, formatInvestment } from './format.ts'
+import { LocationFacts, PlanNames } from './location-facts.tsx'
+import { nameVariants } from './name-variants.ts'
+import { PlaceHeader } from './place-header.tsx'
+import { PlaceLinks } from './place-links.tsx'
+
+/** Details of a site: what it is, its sectors and links, figures, location and citations. */
+export function SiteDetails({ id }: { id: string }) {
+  const { t, lang } = useI18n()
+  const query = useQuery(siteDetailQuery(id))
+  if (!query.data) {
+    return <DetailState error={query.error} isPending={query.isPending} onRetry={query.refetch} />
+  }
+  const { feature, park, district, clauses } = query.data
+  const site = feature.properties
+  return (
+    <>
+      <PlaceHeader
+        record={site}
+        badges={
+          <>
+            <span className="kind-badge kind-badge--site">{t(`siteKind.${site.kind}`)}</span>
+            {site.status && (
+              <span className={`status-badge status-badge--${site.status}`}>
+                {t(`status.${site.status}`)}
+              </span>
+            )}
+          </>
+        }
+      />
+      <Description zh={site.description_zh} en={site.description_en} />
+      <AnalyseHereButton kind="site" id={id} />
+      <dl className="facts">
+        <Fact label={t('details.sectors')}>
+          <SectorChips ids={site.sectors} />
+        </Fact>
+        <Fact label={t('details.chainLinks')}>
+          {site.chain_links.length > 0 ? <ChainLinks refs={site.chain_links} /> : null}
+        </Fact>
+        <Fact label={t('details.investment')} testId="details-investment">
+          {site.investment_cny_100m !== null
+            ? formatInvestment(site.investment_cny_100m, lang, t)
+            : null}
+        </Fact>
+        <Fact label={t('details.capacity')} testId="details-capacity">
+          {site.capacity ? (
+            <>
+              {formatCapacity(site.capacity.value, site.capacity.unit, lang)}{' '}
+              <span className="muted" lang="zh-CN">
+                「{site.capacity.quote}」
+              </span>
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t('details.plans')}>
+          <PlanNames plans={site.plans} />
+        </Fact>
+        <Fact label={t('details.park')}>
+          {park ? (
+            <PlaceLinks items={[{ ...park, selection: { kind: 'park', id: park.id } }]} />
+          ) : null}
+        </Fact>
+        <Fact label={t('details.district')}>
+          {district ? (
+            <PlaceLinks
+              items={[{ ...district, selection: { kind: 'district', id: district.code } }]}
+            />
+          ) : null}
+        </Fact>
+      </dl>
+      <LocationFacts precision={site.location_precision} source={site.location_source} />
+      <section className="citations">
+        <h3>{t('details.citations')}</h3>
+        <ClauseList clauses={clauses} highlight={nameVariants(site.name_zh)} />
+      </section>
+    </>
+  )
+}
+
+/** The place's description in the UI language (Chinese when there is no English). */
+export function Description(props: { zh?: string | undefined; en?: string | undefined }) {
+  const { lang } = useI18n()
+  const text = lang === 'en' ? (props.en ?? props.zh) : (props.zh ?? props.en)
+  return text ? <p className="description">{text}</p> : null
+}

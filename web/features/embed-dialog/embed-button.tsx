@@ -1,0 +1,30 @@
+import { useState } from 'react'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { EmbedDialog } from './embed-dialog.tsx'
+import { embedDialogTranslate } from './i18n.ts'
+
+/** The header's "Embed" button and the dialog it opens. */
+export function EmbedButton() {
+  const { lang } = useI18n()
+  const et = embedDialogTranslate(lang)
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className="embed-button"
+        data-testid="embed-button"
+        aria-haspopup="dialog"
+        title={et('embedDialog.openLabel')}
+        onClick={() => setOpen(true)}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M8.7 16.3 4.4 12l4.3-4.3-1.4-1.4L1.6 12l5.7 5.7 1.4-1.4zm6.6 0 4.3-4.3-4.3-4.3 1.4-1.4 5.7 5.7-5.7 5.7-1.4-1.4z" />
+        </svg>
+        <span className="embed-button-text">{et('embedDialog.open')}</span>
+        <span className="visually-hidden">: {et('embedDialog.openLabel')}</span>
+      </button>
+      <EmbedDialog open={open} onClose={() => setOpen(false)} />
+    </>
+  )
+}

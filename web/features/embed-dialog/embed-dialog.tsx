@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { embedPageUrl } from '../../embed/embed-url.ts'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { useView } from '../../state/view-context.tsx'
+import './embed-dialog.css'
+import { embedSnippet } from './embed-snippet.ts'
+import { embedDialogTranslate } from './i18n.ts'
+
+/** The result of the last copy, for the snippet it copied (a changed snippet clears it). */
+type CopyResult = { snippet: string; ok: boolean } | null
+
+/**
+ * "Embed this map": a modal dialog (native `<dialog>`: focus kept inside, Esc closes) with the
+ * `<iframe>` code for the current view, a copy button and a preview link.
+ */
+export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const view = useView()
+  const { lang } = useI18n()
+  const et = embedDialogTranslate(lang)
+  const [listFirst, setListFirst] = useState(false)
+  const [lastCopy, setLastCopy] = useState<CopyResult>(null)
+  const ids = { title: useId(), intro: useId(), code: useId() }
+  const src = embedPageUrl(window.location.origin, view, listFirst ? 'list' : 'map')
+  const snippet = embedSnippet(src, et('embedDialog.frameTitle'))
+
+  useEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (props.open && !element.open) element.showModal()
+    if (!props.open && element.open) element.close()
+  }, [props.open])
+  const copy = lastCopy?.snippet === snippet ? (lastCopy.ok ? 'copied' : 'failed') : 'idle'
+
+  const copySnippet = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet)
+      setLastCopy({ snippet, ok: true })
+    } catch {
+      setLastCopy({ snippet, ok: false })
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      data-testid="embed-dialog"
+      aria-labelledby={ids.title}
+      aria-describedby={ids.intro}
+      onClose={props.onClose}
+    >
+      <div className="embed-dialog-head">
+        <h2 id={ids.title}>{et('embedDialog.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={et('embedDialog.close')}
+          onClick={props.onClose}
+        >
+          ×
+        </button>
+      </div>
+      <p id={ids.intro} className="embed-dialog-intro">
+        {et('embedDialog.intro')}
+      </p>
+      <label htmlFor={ids.code} className="embed-dialog-label">
+        {et('embedDialog.code')}
+      </label>
+      <textarea
+        id={ids.code}
+        className="embed-dialog-code"
+        data-testid="embed-snippet"
+        readOnly
+        rows={5}
+        value={snippet}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <label className="embed-dialog-option">
+        <input
+          type="checkbox"
+          checked={listFirst}
+          onChange={(event) => setListFirst(event.currentTarget.checked)}
+        />
+        {et('embedDialog.listFirst')}
+      </label>
+      <div className="embed-dialog-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="embed-copy"
+          onClick={() => void copySnippet()}
+        >
+          {et('embedDialog.copy')}
+        </button>
+        <a className="button" data-testid="embed-preview" href={src} target="_blank" rel="noopener">
+          {et('embedDialog.preview')}
+          <span className="visually-hidden"> {et('embedDialog.newWindow')}</span>
+        </a>
+        <span className="embed-dialog-status" role="status">
+          {copy === 'copied' ? et('embedDialog.copied') : null}
+          {copy === 'failed' ? et('embedDialog.copyFailed') : null}
+        </span>
+      </div>
+    </dialog>
+  )
+}

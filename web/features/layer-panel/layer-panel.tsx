@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { NO_FILTERS } from '../../map/view-url.ts'
+import { sectorListQuery } from '../../queries/sectors.ts'
+import { useView, useViewActions } from '../../state/view-context.tsx'
+import { hasFilters } from '../filters/place-filter.ts'
+import { useVisiblePlaces } from '../filters/use-visible-places.ts'
+import { FilterControls } from './filter-controls.tsx'
+import './layer-panel.css'
+import { Legend } from './legend.tsx'
+import { SectorList } from './sector-list.tsx'
+
+interface Props {
+  /** On phones the panel is a bottom sheet that opens and closes; on desktop it always shows. */
+  open: boolean
+  onClose: () => void
+}
+
+/** Sector toggles with live counts, filters and legend. */
+export function LayerPanel({ open, onClose }: Props) {
+  const { t } = useI18n()
+  const view = useView()
+  const { setHiddenSectors, setFilters } = useViewActions()
+  const sectors = useQuery(sectorListQuery()).data ?? []
+  const visible = useVisiblePlaces()
+  const shown = visible?.sites.length ?? 0
+  const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
+  const reset = () => {
+    setFilters(NO_FILTERS)
+    setHiddenSectors([])
+  }
+  return (
+    <aside
+      className="layer-panel"
+      data-testid="layer-panel"
+      data-open={open}
+      aria-label={t('layers.title')}
+    >
+      <div className="panel-head">
+        <h2>{t('layers.title')}</h2>
+        <button
+          type="button"
+          className="icon-button sheet-only"
+          aria-label={t('layers.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <div className="panel-body">
+        {visible && (
+          <p className="sites-shown" data-testid="sites-shown" aria-live="polite">
+            {t('layers.sitesShown', { count: shown, total: visible.totalSites })}
+          </p>
+        )}
+        {visible && shown === 0 && (
+          <div className="empty-note" data-testid="empty-state">
+            {t('layers.empty')}
+            <button type="button" className="button" onClick={reset}>
+              {t('layers.resetFilters')}
+            </button>
+          </div>
+        )}
+        <section className="panel-section">
+          <div className="section-head">
+            <h3>{t('layers.sectors')}</h3>
+            <span className="section-actions">
+              <button type="button" className="link-button" onClick={() => setHiddenSectors([])}>
+                {t('layers.showAll')}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setHiddenSectors(sectors.map((s) => s.id))}
+              >
+                {t('layers.showNone')}
+              </button>
+            </span>
+          </div>
+          <SectorList sectors={sectors} counts={visible?.siteCountBySector ?? new Map()} />
+          <p className="note">{t('layers.primaryNote')}</p>
+        </section>
+        <section className="panel-section">
+          <div className="section-head">
+            <h3>{t('filters.title')}</h3>
+            {filtered && (
+              <button type="button" className="link-button" onClick={reset}>
+                {t('layers.resetFilters')}
+              </button>
+            )}
+          </div>
+          <FilterControls />
+        </section>
+        <section className="panel-section">
+          <h3>{t('legend.title')}</h3>
+          <Legend />
+        </section>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,41 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { basemapLayerQuery } from '../../queries/basemap.ts'
+import { chainListQuery } from '../../queries/chains.ts'
+import { districtListQuery } from '../../queries/districts.ts'
+import { infrastructureListQuery } from '../../queries/infrastructure.ts'
+import { parkListQuery } from '../../queries/parks.ts'
+import { sectorListQuery } from '../../queries/sectors.ts'
+import { siteListQuery } from '../../queries/sites.ts'
+
+export interface CoreStatus {
+  status: 'pending' | 'error' | 'success'
+  retry: () => void
+}
+
+/** Whether everything the map needs has loaded, failed (with a retry), or is still loading. */
+export function useCoreStatus(): CoreStatus {
+  const client = useQueryClient()
+  const results = [
+    useQuery(districtListQuery()),
+    useQuery(parkListQuery()),
+    useQuery(siteListQuery()),
+    useQuery(infrastructureListQuery()),
+    useQuery(sectorListQuery()),
+    useQuery(chainListQuery()),
+    useQuery(basemapLayerQuery('sea')),
+    useQuery(basemapLayerQuery('neighbours')),
+    useQuery(basemapLayerQuery('outline')),
+    useQuery(basemapLayerQuery('coastline')),
+    useQuery(basemapLayerQuery('haihe')),
+  ]
+  const retry = useCallback(() => {
+    void client.refetchQueries({ predicate: (query) => query.state.status === 'error' })
+  }, [client])
+  const status = results.some((r) => r.isError)
+    ? 'error'
+    : results.some((r) => r.isPending)
+      ? 'pending'
+      : 'success'
+  return { status, retry }
+}

@@ -1,0 +1,66 @@
+import type { GeoJSONSourceSpecification } from 'maplibre-gl'
+
+/** Source ids: one GeoJSON source per data set the map draws. */
+export const SOURCE = {
+  sea: 'sea',
+  neighbours: 'neighbours',
+  outline: 'outline',
+  coastline: 'coastline',
+  haihe: 'haihe',
+  districts: 'districts',
+  parks: 'parks',
+  infrastructure: 'infrastructure',
+  sites: 'sites',
+  /** The selected site alone, drawn as a ring above clusters so it shows even inside one. */
+  selectedSite: 'selected-site',
+  /** One label point per district / park / context area (avoids per-tile duplicate labels). */
+  districtLabels: 'district-labels',
+  parkLabels: 'park-labels',
+  contextLabels: 'context-labels',
+} as const
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE]
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
+
+/** Deepest zoom of the map. */
+export const MAP_MAX_ZOOM = 16
+
+/** Zoom at which a site is brought into view (labels show from 10, points stand apart). */
+export const SITE_FOCUS_ZOOM = 13
+
+/**
+ * Sites cluster up to the map's deepest zoom: points closer than the cluster radius always
+ * merge, so a stack of sites placed at the same representative point (district-level
+ * positions) shows as one counted circle, whose click lists them, never as hidden overlap.
+ */
+export const SITE_CLUSTER_MAX_ZOOM = MAP_MAX_ZOOM
+
+/**
+ * The sources start empty; `use-source-data.ts` fills them from the API. Feature ids are
+ * promoted from the records' own ids so that hover/selection can use feature-state.
+ */
+export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
+  const plain = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: EMPTY })
+  return {
+    sea: plain(),
+    neighbours: plain(),
+    outline: plain(),
+    coastline: plain(),
+    haihe: plain(),
+    districts: { type: 'geojson', data: EMPTY, promoteId: 'code' },
+    parks: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    infrastructure: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    'district-labels': plain(),
+    'park-labels': plain(),
+    'context-labels': plain(),
+    'selected-site': plain(),
+    sites: {
+      type: 'geojson',
+      data: EMPTY,
+      promoteId: 'id',
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: SITE_CLUSTER_MAX_ZOOM,
+    },
+  }
+}
