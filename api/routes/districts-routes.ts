@@ -4,11 +4,12 @@ import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
 import { defineRoute } from './define-route.ts'
+import { clausesNamingDistrict } from './district-clauses.ts'
 import { districtParam, LIST_PARAMS } from './list-params.ts'
 import { matchesFilters, paginate } from './place-filters.ts'
-import { placeSummary } from './resolve-clauses.ts'
+import { citedClauses, placeSummary } from './resolve-clauses.ts'
 import { resolveFilters } from './resolve-filters.ts'
-import { DistrictFeature, PlaceSummary, pageSchema } from './response-schemas.ts'
+import { CitedClause, DistrictFeature, PlaceSummary, pageSchema } from './response-schemas.ts'
 
 const listRoute = defineRoute({
   method: 'get',
@@ -27,7 +28,7 @@ const listRoute = defineRoute({
 const detailRoute = defineRoute({
   method: 'get',
   path: '/api/districts/{code}',
-  summary: 'One district with the parks and sites in it',
+  summary: 'One district with the parks and sites in it and the plan clauses that name it',
   request: { params: z.object({ code: districtParam }) },
   responses: {
     200: {
@@ -38,6 +39,7 @@ const detailRoute = defineRoute({
             feature: DistrictFeature,
             parks: z.array(PlaceSummary),
             sites: z.array(PlaceSummary),
+            clauses: z.array(CitedClause),
           }),
         },
       },
@@ -72,6 +74,10 @@ export function createDistrictsRoutes(ctx: ApiContext) {
           feature,
           parks: places.parks.items.filter(inDistrict).map(placeSummary),
           sites: places.sites.items.filter(inDistrict).map(placeSummary),
+          clauses: citedClauses(
+            ctx,
+            clausesNamingDistrict(ctx.ds.clauses, ctx.ds.texts, feature.properties.name_zh),
+          ),
         },
         200,
       )

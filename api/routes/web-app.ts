@@ -11,10 +11,24 @@ export function hasWebBuild(webDir: string): boolean {
   return existsSync(join(webDir, 'index.html'))
 }
 
+/** Separate pages of the build, each served at its own path (query string kept by the client). */
+const PAGES = [
+  { path: '/embed', file: 'embed.html' },
+  { path: '/brief', file: 'brief.html' },
+] as const
+
+function pageFor(path: string, pages: ReadonlyMap<string, string>): string | undefined {
+  for (const [prefix, html] of pages) {
+    if (path === prefix || path.startsWith(`${prefix}/`)) return html
+  }
+  return undefined
+}
+
 /**
  * Serves the built web app from `webDir` (Node only): static files with a long cache for
  * hashed `/assets/*` and `no-cache` for the rest, and `spaFallback` answering any other
- * non-API GET with `index.html` (the client-side router takes over).
+ * non-API GET with its page: `/embed…` → `embed.html`, `/brief…` → `brief.html` (when built),
+ * anything else → `index.html` (the client-side router takes over).
  *
  * @example
  * const web = createWebApp('dist/web')
@@ -22,6 +36,11 @@ export function hasWebBuild(webDir: string): boolean {
  */
 export function createWebApp(webDir: string) {
   const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8')
+  const pages = new Map<string, string>()
+  for (const page of PAGES) {
+    const file = join(webDir, page.file)
+    if (existsSync(file)) pages.set(page.path, readFileSync(file, 'utf8'))
+  }
   const files = serveStatic({ root: webDir })
   const staticFiles: MiddlewareHandler = async (c, next) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next()
@@ -33,7 +52,7 @@ export function createWebApp(webDir: string) {
   }
   const spaFallback = (c: Context) => {
     c.header('Cache-Control', 'no-cache')
-    return c.html(indexHtml)
+    return c.html(pageFor(c.req.path, pages) ?? indexHtml)
   }
   return { staticFiles, spaFallback }
 }

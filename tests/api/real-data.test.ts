@@ -74,3 +74,19 @@ describe('the API on the project data (seeds/ and geodata/)', () => {
     )
   })
 })
+
+describe('GET /api/districts/:code on the project data', () => {
+  it('quotes the plan clauses that name the district by its full name', async () => {
+    const res = await app.request('/api/districts/120118')
+    const body = (await res.json()) as { clauses: { id: string; text_zh: string }[] }
+    expect(body.clauses.length).toBeGreaterThan(0)
+    for (const clause of body.clauses) expect(clause.text_zh).toContain('静海区')
+    expect(body.clauses.map((c) => c.id)).toContain('ne18-3.4.2')
+  })
+
+  it('quotes no clause for a district the plans never name', async () => {
+    const res = await app.request('/api/districts/120101')
+    const body = (await res.json()) as { clauses: unknown[] }
+    expect(body.clauses).toEqual([])
+  })
+})
