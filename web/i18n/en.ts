@@ -85,6 +85,7 @@ export const en = {
   'details.precision': 'Precision',
   'details.source': 'Source',
   'details.citations': 'Cited in the plans',
+  'details.districtClauses': 'Plan clauses naming this district',
   'details.noCitations': 'No clause of the plans names this place.',
   'details.sitesInPark': 'Sites in this park',
   'details.parksInDistrict': 'Parks and zones',

@@ -87,6 +87,7 @@ export const zh: Messages = {
   'details.precision': '精度',
   'details.source': '依据',
   'details.citations': '计划原文',
+  'details.districtClauses': '规划中提及本区的条款',
   'details.noCitations': '计划中没有条款提到此地。',
   'details.sitesInPark': '园区内项目点',
   'details.parksInDistrict': '园区',

@@ -1,20 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { districtDetailQuery } from '../../queries/districts.ts'
+import { ClauseList } from './clause-list.tsx'
 import { DetailState } from './detail-state.tsx'
 import { Fact } from './facts.tsx'
 import { formatAreaKm2 } from './format.ts'
+import { nameVariants } from './name-variants.ts'
 import { PlaceHeader } from './place-header.tsx'
 import { PlaceLinks } from './place-links.tsx'
 
-/** Details of a district: its area and the parks and sites in it. */
+/** Details of a district: its area, the parks and sites in it and the clauses naming it. */
 export function DistrictDetails({ code }: { code: string }) {
   const { t, lang } = useI18n()
   const query = useQuery(districtDetailQuery(code))
   if (!query.data) {
     return <DetailState error={query.error} isPending={query.isPending} onRetry={query.refetch} />
   }
-  const { feature, parks, sites } = query.data
+  const { feature, parks, sites, clauses } = query.data
   const district = feature.properties
   const parksHere = parks.map((p) => ({ ...p, selection: { kind: 'park' as const, id: p.id } }))
   const sitesHere = sites.map((s) => ({ ...s, selection: { kind: 'site' as const, id: s.id } }))
@@ -43,6 +45,10 @@ export function DistrictDetails({ code }: { code: string }) {
           <PlaceLinks items={sitesHere} testId="details-district-sites" />
         </section>
       )}
+      <section className="citations">
+        <h3>{t('details.districtClauses')}</h3>
+        <ClauseList clauses={clauses} highlight={nameVariants(district.name_zh)} />
+      </section>
     </>
   )
 }
