@@ -5,7 +5,7 @@ import { truncateText } from './truncate.ts'
 /** At most this many clauses are quoted; the rest are listed by id. */
 export const MAX_QUOTED_CLAUSES = 3
 /** Characters of original (Chinese) text kept per quote. */
-export const QUOTE_MAX_CHARS = 120
+export const QUOTE_MAX_CHARS = 100
 
 /** The clauses citing the place, quoted (clamped, with where to read the full text). */
 export function BriefClauses(props: {

@@ -6,7 +6,7 @@ import type { BriefI18n } from './brief-context.ts'
 import { truncateText } from './truncate.ts'
 import type { AccessData, BriefSubject } from './use-brief-data.ts'
 
-const SOURCE_MAX_CHARS = 150
+const SOURCE_MAX_CHARS = 110
 
 function Fact(props: { label: string; children: ReactNode }) {
   return (

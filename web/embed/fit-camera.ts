@@ -13,7 +13,7 @@ const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180)
  * The camera that fits `[[west, south], [east, north]]` (degrees) in a viewport of
  * `widthPx` × `heightPx` with `paddingPx` on every side (Web Mercator, MapLibre's 512 px tiles).
  *
- * @example fitCamera([[116.7, 38.48], [118.06, 40.26]], 800, 480, 16).zoom // ≈ 7.6
+ * @example fitCamera([[116.7, 38.48], [118.06, 40.26]], 960, 600, 24).zoom // 7.4
  */
 export function fitCamera(
   bounds: [[number, number], [number, number]],

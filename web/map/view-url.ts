@@ -5,6 +5,23 @@ import {
   parseAnalysisParams,
   writeAnalysisParams,
 } from '../features/analysis/analysis-url.ts'
+import {
+  COMPARE_PARAMS,
+  type CompareView,
+  parseCompareParams,
+  writeCompareParams,
+} from '../features/compare/compare-url.ts'
+import {
+  PROFILE_PARAMS,
+  parseProfileParam,
+  writeProfileParam,
+} from '../features/profile/profile-url.ts'
+import {
+  parseTourParams,
+  TOUR_PARAMS,
+  type TourView,
+  writeTourParams,
+} from '../features/tour/tour-url.ts'
 import { isLang, type Lang } from '../i18n/lang.ts'
 
 export interface Camera {
@@ -34,6 +51,12 @@ export interface ViewState {
   selection: Selection | null
   /** The open analysis (`features/analysis/analysis-url.ts`); absent or null when closed. */
   analysis?: AnalysisView | null
+  /** Park whose profile is open (`features/profile/profile-url.ts`). */
+  profile?: string | null
+  /** Parks compared side by side (`features/compare/compare-url.ts`). */
+  compare?: CompareView | null
+  /** The running guided tour (`features/tour/tour-url.ts`). */
+  tour?: TourView | null
 }
 
 export const NO_FILTERS: Filters = { status: null, plan: null, district: null }
@@ -58,6 +81,9 @@ const OWN_PARAMS = [
   'district',
   'sel',
   ...ANALYSIS_PARAMS,
+  ...PROFILE_PARAMS,
+  ...COMPARE_PARAMS,
+  ...TOUR_PARAMS,
 ]
 
 function parseCamera(c: string | null, z: string | null): Camera | null {
@@ -87,6 +113,9 @@ export function parseViewUrl(search: string, defaultLang: Lang): ViewState {
   const plan = params.get('plan')
   const district = params.get('district')
   const analysis = parseAnalysisParams(params)
+  const profile = parseProfileParam(params)
+  const compare = parseCompareParams(params)
+  const tour = parseTourParams(params)
   return {
     lang: isLang(lang) ? lang : defaultLang,
     camera: parseCamera(params.get('c'), params.get('z')),
@@ -98,6 +127,9 @@ export function parseViewUrl(search: string, defaultLang: Lang): ViewState {
     },
     selection: parseSelection(params.get('sel')),
     ...(analysis ? { analysis } : {}),
+    ...(profile ? { profile } : {}),
+    ...(compare ? { compare } : {}),
+    ...(tour ? { tour } : {}),
   }
 }
 
@@ -120,6 +152,9 @@ export function serializeViewUrl(view: ViewState, previous = ''): string {
   if (view.filters.district) params.set('district', view.filters.district)
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`)
   writeAnalysisParams(params, view.analysis)
+  writeProfileParam(params, view.profile)
+  writeCompareParams(params, view.compare)
+  writeTourParams(params, view.tour)
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return query ? `?${query}` : ''
 }

@@ -2,6 +2,8 @@ import type { Selection } from '../map/view-url.ts'
 
 type Listener = (target: Selection) => void
 const listeners = new Set<Listener>()
+/** The latest request made while nobody listened (the map not created yet); replayed on subscribe. */
+let unheard: Selection | null = null
 
 /**
  * Requests to bring a place into view (e.g. a chosen search result). The map view listens;
@@ -9,10 +11,14 @@ const listeners = new Set<Listener>()
  */
 export const focusBus = {
   request(target: Selection): void {
+    unheard = listeners.size === 0 ? target : null
     for (const listener of listeners) listener(target)
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener)
+    const missed = unheard
+    unheard = null
+    if (missed) listener(missed)
     return () => {
       listeners.delete(listener)
     }

@@ -1,3 +1,4 @@
+import { bbox } from '@turf/bbox'
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { useEffect, useMemo, useRef } from 'react'
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../map/analysis-layers.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { mapSnapshot } from './map-snapshot.ts'
-import { overlayFeatures } from './overlay-features.ts'
+import { overlayFeatures, radiusCircle } from './overlay-features.ts'
 import { pickMode, usePickMode } from './pick-mode.ts'
 import { resolveSubject } from './place-facts.ts'
 import { selectedCluster, useSelectedCluster } from './selected-cluster.ts'
@@ -95,6 +96,26 @@ export function useAnalysisOverlay(map: MapLibreMap | null): void {
   useEffect(() => {
     if (map) map.getCanvas().style.cursor = picking ? 'crosshair' : ''
   }, [map, picking])
+
+  // Bring the subject and its radius into view when they change (not on load: the URL's camera wins).
+  const subjectAt = data.subject?.position
+  const radiusKm = view?.radiusKm
+  const fitKey = subjectAt && radiusKm ? `${subjectAt.join(',')},${radiusKm}` : null
+  // undefined: the page opened on an analysis, whose first fit is skipped.
+  const lastFit = useRef<string | null | undefined>(view?.subject ? undefined : null)
+  useEffect(() => {
+    if (!map || !fitKey || !subjectAt || !radiusKm) return
+    const first = lastFit.current === undefined
+    lastFit.current = fitKey
+    if (first) return
+    const [w, s, e, n] = bbox(radiusCircle(subjectAt, radiusKm))
+    const wide = map.getContainer().clientWidth >= 720
+    map.fitBounds([w, s, e, n], {
+      padding: wide ? { top: 100, bottom: 60, left: 430, right: 60 } : 40,
+      maxZoom: 13,
+      duration: 600,
+    })
+  }, [map, fitKey, subjectAt, radiusKm])
 
   const actionsRef = useRef(actions)
   actionsRef.current = actions

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/use-i18n.ts'
 import { isImpreciseExtent } from '../../map/map-features.ts'
 import { parkDetailQuery } from '../../queries/parks.ts'
 import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
+import { ProfileActions } from '../profile/profile-actions.tsx'
 import { ClauseList } from './clause-list.tsx'
 import { DetailState } from './detail-state.tsx'
 import { ChainLinks, Fact, SectorChips } from './facts.tsx'
@@ -44,6 +45,7 @@ export function ParkDetails({ id }: { id: string }) {
       />
       <Description zh={park.description_zh} en={park.description_en} />
       <AnalyseHereButton kind="park" id={id} />
+      <ProfileActions parkId={id} />
       <dl className="facts">
         <Fact label={t('details.sectors')}>
           <SectorChips ids={park.sectors} />

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  bestInRow,
+  differingRows,
+  type ParkColumn,
+} from '../../web/features/compare/compare-rows.ts'
+
+const column = (id: string, change: Partial<ParkColumn> = {}): ParkColumn => ({
+  id,
+  district: 'Binhai New Area',
+  kind: 'zone',
+  level: 'national',
+  areaKm2: 28.229,
+  sectors: ['nev', 'li-battery'],
+  siteCount: 3,
+  chainScore: 0.5,
+  portKm: 10.04,
+  airportKm: 30,
+  railKm: 5,
+  precision: 'approximate',
+  ...change,
+})
+
+describe('differingRows', () => {
+  it('marks no row when the parks agree everywhere (sectors in any order, areas as displayed)', () => {
+    const b = column('b', { sectors: ['li-battery', 'nev'], areaKm2: 28.21, portKm: 10.01 })
+    expect(differingRows([column('a'), b])).toEqual(new Set())
+  })
+
+  it('marks exactly the rows whose values differ', () => {
+    const b = column('b', { level: null, siteCount: 5, railKm: 7.5 })
+    expect(differingRows([column('a'), b])).toEqual(new Set(['level', 'sites', 'rail']))
+  })
+
+  it('does not judge a row while one park’s value is still loading', () => {
+    const b = column('b', { chainScore: undefined, portKm: undefined, siteCount: 9 })
+    expect(differingRows([column('a'), b])).toEqual(new Set(['sites']))
+  })
+
+  it('marks nothing with a single park', () => {
+    expect(differingRows([column('a')])).toEqual(new Set())
+  })
+})
+
+describe('bestInRow', () => {
+  const parks = [
+    column('a', { portKm: 20, chainScore: 0.25, siteCount: 4 }),
+    column('b', { portKm: 8, chainScore: 0.75, siteCount: 4 }),
+    column('c', { portKm: null, chainScore: 0.75, siteCount: 1 }),
+  ]
+
+  it('names the shortest distance, ignoring parks with none', () => {
+    expect(bestInRow(parks, 'port')).toEqual(['b'])
+  })
+
+  it('names every park tied for the highest completeness or most sites', () => {
+    expect(bestInRow(parks, 'chain')).toEqual(['b', 'c'])
+    expect(bestInRow(parks, 'sites')).toEqual(['a', 'b'])
+  })
+
+  it('names no best for rows without an order, or rows that do not differ', () => {
+    expect(bestInRow(parks, 'district')).toEqual([])
+    expect(bestInRow(parks, 'airport')).toEqual([])
+  })
+})

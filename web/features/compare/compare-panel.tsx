@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react'
+import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
+import { useCompareI18n } from './compare-i18n.ts'
+import { CompareTable } from './compare-table.tsx'
+import { CompareTray } from './compare-tray.tsx'
+import { MAX_COMPARE } from './compare-url.ts'
+import { useCompareActions, useCompareView } from './use-compare.ts'
+import { useCompareColumns } from './use-compare-columns.ts'
+import './compare.css'
+
+/** Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen. */
+export function ComparePanel() {
+  const { ct, name } = useCompareI18n()
+  const view = useCompareView()
+  const { clear, setChain } = useCompareActions()
+  const data = useCompareColumns(view?.parks ?? [], view?.chain ?? null)
+  const count = view?.parks.length ?? 0
+  const [folded, setFolded] = useState(false)
+  // A park added unfolds the table again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose when the count changes
+  useEffect(() => setFolded(false), [count])
+  if (!view) return null
+  if (folded || count < 2) {
+    return <CompareTray features={data.features} onExpand={() => setFolded(false)} />
+  }
+  return (
+    <section
+      className="showcase-panel compare-panel"
+      data-testid="compare-panel"
+      aria-labelledby="compare-title"
+    >
+      <header className="compare-head">
+        <h2 id="compare-title">
+          {ct('compare.title')}{' '}
+          <span className="count">
+            {ct('compare.count', { count: view.parks.length, max: MAX_COMPARE })}
+          </span>
+        </h2>
+        <label className="compare-chain">
+          <span>{ct('compare.chain')}</span>
+          <select
+            data-testid="compare-chain-select"
+            value={data.chainId ?? ''}
+            onChange={(event) => setChain(event.target.value)}
+          >
+            {data.chains.map((chain) => (
+              <option key={chain.id} value={chain.id}>
+                {name(chain)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button compare-minimise"
+          data-testid="compare-minimise"
+          title={ct('compare.minimiseLabel')}
+          onClick={() => setFolded(true)}
+        >
+          {ct('compare.minimise')}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="compare-close"
+          aria-label={ct('compare.close')}
+          onClick={clear}
+        >
+          ×
+        </button>
+      </header>
+      <div className="showcase-scroll">
+        <CompareTable features={data.features} columns={data.columns} links={data.links} />
+        <p className="note">{ct('compare.legend', { radiusKm: PROFILE_RADIUS_KM })}</p>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react'
+import type { ParkFeature } from '../../../api/domain/index.ts'
+import { SectorChips } from '../details/facts.tsx'
+import { formatAreaKm2 } from '../details/format.ts'
+import { formatKm } from '../profile/profile-i18n.ts'
+import { useProfileActions } from '../profile/use-profile.ts'
+import { useCompareI18n } from './compare-i18n.ts'
+import {
+  bestInRow,
+  COMPARE_ROWS,
+  type CompareRowId,
+  differingRows,
+  type ParkColumn,
+} from './compare-rows.ts'
+import { useCompareActions } from './use-compare.ts'
+
+type Links = readonly ({ present: number; total: number } | undefined)[]
+
+/** The comparison grid: one column per park, one row per measure; differing rows marked. */
+export function CompareTable(props: {
+  features: readonly ParkFeature[]
+  columns: readonly ParkColumn[]
+  links: Links
+}) {
+  const { ct, name } = useCompareI18n()
+  const { remove } = useCompareActions()
+  const { open } = useProfileActions()
+  const differs = differingRows(props.columns)
+  const cell = useCellText(props.links)
+  return (
+    <table className="compare-table">
+      <thead>
+        <tr>
+          <td />
+          {props.features.map((f) => (
+            <th key={f.properties.id} scope="col" data-park-id={f.properties.id}>
+              <span className="compare-park-name">{name(f.properties)}</span>
+              <span className="compare-park-actions">
+                <button type="button" className="link-button" onClick={() => open(f.properties.id)}>
+                  {ct('compare.profile')}
+                </button>
+                <button
+                  type="button"
+                  className="link-button compare-remove"
+                  data-testid="compare-remove"
+                  aria-label={ct('compare.removeLabel', { name: name(f.properties) })}
+                  onClick={() => remove(f.properties.id)}
+                >
+                  {ct('compare.remove')}
+                </button>
+              </span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {COMPARE_ROWS.map((row) => {
+          const best = bestInRow(props.columns, row)
+          return (
+            <tr
+              key={row}
+              data-row={row}
+              data-differs={differs.has(row) ? 'true' : 'false'}
+              className={differs.has(row) ? 'differs' : undefined}
+            >
+              <th scope="row">
+                {ct(`compare.row.${row}`)}
+                {differs.has(row) && <span className="differs-tag">≠ {ct('compare.differs')}</span>}
+              </th>
+              {props.columns.map((column, i) => (
+                <td key={column.id} className={best.includes(column.id) ? 'best' : undefined}>
+                  {cell(column, row, i)}
+                </td>
+              ))}
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
+
+function useCellText(links: Links) {
+  const { t, ct, lang } = useCompareI18n()
+  const distance = (value: number | null | undefined) =>
+    value === undefined ? (
+      <span className="spinner" aria-hidden="true" />
+    ) : value === null ? (
+      '—'
+    ) : (
+      formatKm(value, lang)
+    )
+  return (column: ParkColumn, row: CompareRowId, index: number): ReactNode => {
+    switch (row) {
+      case 'district':
+        return column.district
+      case 'kind':
+        return t(`parkKind.${column.kind}`)
+      case 'level':
+        return column.level ? (
+          t(`level.${column.level}`)
+        ) : (
+          <span className="muted">{ct('compare.notStated')}</span>
+        )
+      case 'area':
+        return formatAreaKm2(column.areaKm2, lang, t)
+      case 'sectors':
+        return <SectorChips ids={column.sectors} />
+      case 'sites':
+        return column.siteCount ?? <span className="spinner" aria-hidden="true" />
+      case 'chain': {
+        if (column.chainScore === null) return '—'
+        const count = links[index]
+        if (column.chainScore === undefined || !count)
+          return <span className="spinner" aria-hidden="true" />
+        return (
+          <span className="compare-score" data-testid="compare-chain-score">
+            <meter min={0} max={1} value={column.chainScore} aria-hidden="true" />
+            {ct('compare.linksPresent', count)}
+          </span>
+        )
+      }
+      case 'port':
+        return distance(column.portKm)
+      case 'airport':
+        return distance(column.airportKm)
+      case 'rail':
+        return distance(column.railKm)
+      case 'precision':
+        return (
+          <span className={`precision precision--${column.precision}`}>
+            {t(`precision.${column.precision}`)}
+          </span>
+        )
+    }
+  }
+}

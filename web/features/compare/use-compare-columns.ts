@@ -1,0 +1,69 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
+import type { ParkFeature } from '../../../api/domain/index.ts'
+import { mainChainId } from '../../brief/main-chain.ts'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { accessQuery } from '../../queries/analysis.ts'
+import { chainListQuery } from '../../queries/chains.ts'
+import { districtListQuery } from '../../queries/districts.ts'
+import { parkChainQuery } from '../../queries/park-analysis.ts'
+import { parkListQuery } from '../../queries/parks.ts'
+import { siteListQuery } from '../../queries/sites.ts'
+import { sitesOfPark } from '../profile/park-sites.ts'
+import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
+import type { ParkColumn } from './compare-rows.ts'
+
+/**
+ * The compared parks as columns (in the URL's order; unknown ids dropped), the chain whose
+ * completeness is compared (the URL's, else the first park's main chain) and the chains.
+ */
+export function useCompareColumns(parkIds: readonly string[], chosenChain: string | null) {
+  const { name } = useI18n()
+  const parks = useQuery(parkListQuery()).data
+  const sites = useQuery(siteListQuery()).data
+  const districts = useQuery(districtListQuery()).data
+  const chains = useQuery(chainListQuery()).data
+  const features = useMemo(
+    () =>
+      parkIds
+        .map((id) => parks?.features.find((f) => f.properties.id === id))
+        .filter((f): f is ParkFeature => f !== undefined),
+    [parks, parkIds],
+  )
+  const first = features[0]
+  const chainId =
+    chosenChain ?? (first && chains ? mainChainId(first.properties, chains) : null) ?? null
+  const scores = useQueries({
+    queries: features.map((f) => ({
+      ...parkChainQuery(f.properties.id, chainId ?? '', PROFILE_RADIUS_KM),
+      enabled: chainId !== null,
+    })),
+  })
+  const access = useQueries({
+    queries: features.map((f) => accessQuery(placeAnchor(f), null)),
+  })
+  const columns: ParkColumn[] = features.map((f, i) => {
+    const p = f.properties
+    const district = districts?.features.find((d) => d.properties.code === p.district_code)
+    const reach = access[i]?.data
+    return {
+      id: p.id,
+      district: district ? name(district.properties) : p.district_code,
+      kind: p.kind,
+      level: p.level,
+      areaKm2: p.area_km2,
+      sectors: p.sectors,
+      siteCount: sites ? sitesOfPark(f, sites.features).length : undefined,
+      chainScore: chainId === null ? null : scores[i]?.data?.score,
+      portKm: reach ? (reach.port?.distance_km ?? null) : undefined,
+      airportKm: reach ? (reach.airport?.distance_km ?? null) : undefined,
+      railKm: reach ? (reach.rail_station?.distance_km ?? null) : undefined,
+      precision: p.location_precision,
+    }
+  })
+  const links = scores.map((q) =>
+    q.data ? { present: q.data.present_links, total: q.data.total_links } : undefined,
+  )
+  return { features, columns, links, chainId, chains: chains ?? [] }
+}

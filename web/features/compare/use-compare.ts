@@ -1,0 +1,36 @@
+import { useMemo } from 'react'
+import { useView, useViewStore } from '../../state/view-context.tsx'
+import { type CompareView, MAX_COMPARE } from './compare-url.ts'
+
+/** The parks compared (null when none); they live in the URL (`cmp=a,b,c`). */
+export function useCompareView(): CompareView | null {
+  return useView().compare ?? null
+}
+
+/** Adds and removes compared parks, and chooses the compared chain. */
+export function useCompareActions() {
+  const store = useViewStore()
+  return useMemo(() => {
+    const update = (change: (view: CompareView) => CompareView | null, closeProfile = false) =>
+      store.update((v) => {
+        const next = change(v.compare ?? { parks: [], chain: null })
+        const compare = next && next.parks.length > 0 ? next : null
+        return { ...v, compare, ...(closeProfile ? { profile: null } : {}) }
+      }, 'push')
+    return {
+      /** Adds a park (ignored when present or full); `closeProfile` also closes the profile. */
+      add: (parkId: string, options: { closeProfile?: boolean } = {}) =>
+        update(
+          (c) =>
+            c.parks.includes(parkId) || c.parks.length >= MAX_COMPARE
+              ? c
+              : { ...c, parks: [...c.parks, parkId] },
+          options.closeProfile,
+        ),
+      remove: (parkId: string) =>
+        update((c) => ({ ...c, parks: c.parks.filter((id) => id !== parkId) })),
+      setChain: (chain: string) => update((c) => ({ ...c, chain })),
+      clear: () => update(() => null),
+    }
+  }, [store])
+}

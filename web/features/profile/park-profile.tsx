@@ -1,0 +1,63 @@
+import { ApiError } from '../../api-client.ts'
+import { nameVariants } from '../details/name-variants.ts'
+import { ProfileAccess } from './profile-access.tsx'
+import { ProfileChain } from './profile-chain.tsx'
+import { ProfileFacts, ProfileLocation } from './profile-facts.tsx'
+import { ProfileFirms } from './profile-firms.tsx'
+import { ProfileHeader } from './profile-header.tsx'
+import { useProfileI18n } from './profile-i18n.ts'
+import { ProfileClauses, ProfileTargets } from './profile-plans.tsx'
+import { ProfileSources } from './profile-sources.tsx'
+import { useParkProfile } from './use-park-profile.ts'
+
+/** The profile of one park: facts, firms, plans, chain, access, location and sources. */
+export function ParkProfile({ parkId }: { parkId: string }) {
+  const { pt } = useProfileI18n()
+  const profile = useParkProfile(parkId)
+  const { park } = profile
+  if (!park.data) {
+    if (park.isPending) {
+      return (
+        <p className="showcase-state" role="status">
+          <span className="spinner" aria-hidden="true" /> {pt('profile.loading')}
+        </p>
+      )
+    }
+    const notFound = park.error instanceof ApiError && park.error.status === 404
+    return (
+      <div className="showcase-state" role="alert">
+        {notFound ? pt('profile.notFound') : pt('profile.error')}
+        {!notFound && (
+          <button type="button" className="button" onClick={() => park.refetch()}>
+            {pt('profile.retry')}
+          </button>
+        )}
+      </div>
+    )
+  }
+  const { feature, district, clauses } = park.data
+  const props = feature.properties
+  return (
+    <article className="profile">
+      <ProfileHeader park={props} />
+      <div className="profile-grid">
+        <div className="profile-column">
+          <ProfileFacts park={props} district={district} />
+          <ProfileFirms sites={profile.onSite} />
+          <ProfileAccess access={profile.access} />
+          <ProfileLocation park={props} />
+        </div>
+        <div className="profile-column">
+          <ProfileClauses clauses={clauses} highlight={nameVariants(props.name_zh)} />
+          <ProfileTargets targets={profile.targets} documents={profile.documents} />
+        </div>
+      </div>
+      <ProfileChain
+        chainId={profile.chainId}
+        result={profile.chain}
+        pending={profile.chainPending}
+      />
+      <ProfileSources documents={profile.documents} loadedAt={profile.loadedAt} />
+    </article>
+  )
+}

@@ -1,0 +1,41 @@
+import { useViewActions } from '../../state/view-context.tsx'
+import type { ParkSite } from './park-sites.ts'
+import { useProfileI18n } from './profile-i18n.ts'
+import { useProfileActions } from './use-profile.ts'
+
+/** The key firms, institutions and projects on site; each opens its details on the map. */
+export function ProfileFirms({ sites }: { sites: ParkSite[] | undefined }) {
+  const { t, pt, name } = useProfileI18n()
+  const { select } = useViewActions()
+  const { close } = useProfileActions()
+  return (
+    <section className="profile-section" aria-labelledby="profile-firms">
+      <h3 id="profile-firms">
+        {pt('profile.firms')} {sites && <span className="count">{sites.length}</span>}
+      </h3>
+      {sites && sites.length === 0 && <p className="muted">{pt('profile.firmsNone')}</p>}
+      {sites && sites.length > 0 && (
+        <ul className="profile-firms" data-testid="profile-firms">
+          {sites.map(({ site, link }) => (
+            <li key={site.properties.id} data-site-id={site.properties.id}>
+              <button
+                type="button"
+                className="link-button profile-firm-name"
+                onClick={() => {
+                  close()
+                  select({ kind: 'site', id: site.properties.id })
+                }}
+              >
+                {name(site.properties)}
+              </button>
+              <span className="profile-firm-meta">
+                {t(`siteKind.${site.properties.kind}`)} · {pt(`profile.link.${link}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="note">{pt('profile.firmsRule')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import type { ParkProperties } from '../../../api/domain/index.ts'
+import { CompareAddButton } from '../compare/compare-add-button.tsx'
+import { useProfileI18n } from './profile-i18n.ts'
+
+/** Name (both languages), kind and level, and the actions: printable brief, compare. */
+export function ProfileHeader({ park }: { park: ParkProperties }) {
+  const { t, pt, lang, name, altName } = useProfileI18n()
+  const brief = `/brief?park=${encodeURIComponent(park.id)}&lang=${lang}`
+  return (
+    <header className="profile-header">
+      <div className="profile-title">
+        <div className="badges">
+          <span className="kind-badge kind-badge--park">{t(`parkKind.${park.kind}`)}</span>
+          {park.level && <span className="kind-badge">{t(`level.${park.level}`)}</span>}
+        </div>
+        <h2 data-testid="profile-name">{name(park)}</h2>
+        <p className="alt-name" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {altName(park)}
+        </p>
+      </div>
+      <div className="profile-actions">
+        <a
+          className="button button--primary"
+          data-testid="profile-brief"
+          href={brief}
+          target="_blank"
+          rel="noopener"
+          title={pt('profile.briefLabel')}
+        >
+          {pt('profile.brief')}
+        </a>
+        <CompareAddButton parkId={park.id} />
+      </div>
+    </header>
+  )
+}

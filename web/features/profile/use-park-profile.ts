@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
+import { mainChainId } from '../../brief/main-chain.ts'
+import { accessQuery } from '../../queries/analysis.ts'
+import { chainListQuery } from '../../queries/chains.ts'
+import { healthQuery } from '../../queries/health.ts'
+import { parkChainQuery } from '../../queries/park-analysis.ts'
+import { parkDetailQuery } from '../../queries/parks.ts'
+import { plansQuery } from '../../queries/plans.ts'
+import { sectorListQuery } from '../../queries/sectors.ts'
+import { siteListQuery } from '../../queries/sites.ts'
+import { sitesOfPark } from './park-sites.ts'
+import { parkTargets } from './park-targets.ts'
+
+/** Radius of the chain-completeness analysis around a park, km. */
+export const PROFILE_RADIUS_KM = 10
+
+/**
+ * Everything the profile shows about a park. The park itself gates the page (`park`); the
+ * other parts arrive independently and are undefined while loading.
+ */
+export function useParkProfile(parkId: string) {
+  const park = useQuery(parkDetailQuery(parkId))
+  const sites = useQuery(siteListQuery()).data
+  const sectors = useQuery(sectorListQuery()).data
+  const chains = useQuery(chainListQuery()).data
+  const plans = useQuery(plansQuery()).data
+  const health = useQuery(healthQuery()).data
+  const feature = park.data?.feature
+  const chainId = feature && chains ? mainChainId(feature.properties, chains) : null
+  const anchor = useMemo(() => (feature ? placeAnchor(feature) : null), [feature])
+  const chain = useQuery({
+    ...parkChainQuery(parkId, chainId ?? '', PROFILE_RADIUS_KM),
+    enabled: chainId !== null,
+  })
+  const access = useQuery({ ...accessQuery(anchor ?? [0, 0], null), enabled: anchor !== null })
+  const onSite = useMemo(
+    () => (feature && sites ? sitesOfPark(feature, sites.features) : undefined),
+    [feature, sites],
+  )
+  const targets = useMemo(
+    () =>
+      feature && sectors && plans
+        ? parkTargets(feature.properties.sectors, sectors, plans.targets)
+        : undefined,
+    [feature, sectors, plans],
+  )
+  return {
+    park,
+    onSite,
+    targets,
+    documents: plans?.documents,
+    loadedAt: health?.data_loaded_at,
+    chainId,
+    chain: chain.data,
+    chainPending: chainId !== null && chain.isPending,
+    access: access.data,
+  }
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTourI18n } from './tour-i18n.ts'
+import { TOURS } from './tours.ts'
+import { useTour, useTourActions } from './use-tour.ts'
+
+/** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
+export function TourButton() {
+  const { tt, lang } = useTourI18n()
+  const running = useTour()
+  const { start } = useTourActions()
+  const [open, setOpen] = useState(false)
+  const root = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const onDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false)
+    }
+    window.addEventListener('pointerdown', onDown)
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('pointerdown', onDown)
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [open])
+  return (
+    <div className="tour-menu-root" ref={root}>
+      <button
+        type="button"
+        className="tour-button"
+        data-testid="tour-button"
+        aria-expanded={open}
+        aria-pressed={running !== null}
+        title={tt('tour.openLabel')}
+        onClick={() => setOpen(!open)}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M8 5v14l11-7z" />
+        </svg>
+        <span className="tour-button-text">{tt('tour.open')}</span>
+      </button>
+      {open && (
+        <ul className="tour-menu" aria-label={tt('tour.menu')}>
+          {TOURS.map((tour) => (
+            <li key={tour.id}>
+              <button
+                type="button"
+                data-testid={`tour-option-${tour.id}`}
+                onClick={() => {
+                  setOpen(false)
+                  start(tour.id)
+                }}
+              >
+                <span className="tour-menu-title">
+                  {lang === 'zh' ? tour.titleZh : tour.titleEn}
+                </span>
+                <span className="tour-menu-meta">
+                  {tt('tour.stops', { count: tour.stops.length })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import { chainListQuery } from '../../queries/chains.ts'
+import { plansQuery } from '../../queries/plans.ts'
+import { sectorListQuery } from '../../queries/sectors.ts'
+import { TargetValue } from '../profile/target-value.tsx'
+import { useTourI18n } from './tour-i18n.ts'
+import type { TourStop } from './tours.ts'
+
+/** One stop's caption: the field or chain, what the place is, the plan's words, the target. */
+export function TourCaption({ stop }: { stop: TourStop }) {
+  const { tt, lang, name } = useTourI18n()
+  const sectors = useQuery(sectorListQuery()).data
+  const chains = useQuery(chainListQuery()).data
+  const plans = useQuery(plansQuery()).data
+  const chain =
+    stop.subject.kind === 'chain' ? chains?.find((c) => c.id === stop.subject.id) : undefined
+  const sector =
+    stop.subject.kind === 'sector' ? sectors?.find((s) => s.id === stop.subject.id) : undefined
+  const subject = chain ?? sector
+  const target = plans?.targets.find((t) => t.id === stop.targetId)
+  const doc = plans?.documents.find((d) => stop.clauseId.startsWith(`${d.id}-`))
+  return (
+    <div className="tour-caption" data-testid="tour-caption" aria-live="polite">
+      <div className="tour-subject">
+        <span className="tour-tier">
+          {chain ? tt(`tour.tier.${chain.tier}`) : tt('tour.field')}
+        </span>
+        <h2 data-testid="tour-stop-title">{subject ? name(subject) : stop.subject.id}</h2>
+      </div>
+      <p className="tour-text" data-testid="tour-stop-caption">
+        {lang === 'zh' ? stop.captionZh : stop.captionEn}
+      </p>
+      <figure className="tour-quote">
+        <blockquote lang="zh-CN">“{stop.quoteZh}”</blockquote>
+        <figcaption>
+          {lang === 'en' && <span className="tour-original">{tt('tour.original')} · </span>}
+          {doc ? (lang === 'zh' ? doc.title_zh : doc.title_en) : ''}{' '}
+          <code className="clause-id">{stop.clauseId}</code>
+        </figcaption>
+      </figure>
+      {stop.targetId && target ? (
+        <p className="tour-target" data-testid="tour-target">
+          <span className="tour-target-label">{tt('tour.target')}</span>
+          <TargetValue target={target} />
+          <span className="tour-target-metric">
+            {lang === 'zh' ? target.metric_zh : target.metric_en}
+          </span>
+        </p>
+      ) : (
+        !stop.targetId && <p className="tour-target tour-target--none">{tt('tour.noTarget')}</p>
+      )}
+    </div>
+  )
+}

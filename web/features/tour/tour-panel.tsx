@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'react'
+import { TourCaption } from './tour-caption.tsx'
+import { useTourI18n } from './tour-i18n.ts'
+import { usePresentationChrome } from './use-presentation-chrome.ts'
+import { useTour, useTourActions } from './use-tour.ts'
+import { useTourFlight } from './use-tour-flight.ts'
+import { useTourKeys } from './use-tour-keys.ts'
+import './tour.css'
+
+/**
+ * The running tour (`tour=<id>&stop=<n>`): caption card over the map, stepping with buttons
+ * or keys, flying to each stop; presentation mode (`present=1`) hides the chrome and
+ * enlarges the type.
+ */
+export function TourPanel() {
+  const { tt, lang } = useTourI18n()
+  const running = useTour()
+  const actions = useTourActions()
+  const stop = running ? running.tour.stops[running.stop - 1] : undefined
+  const presenting = running?.presenting ?? false
+  useTourFlight(stop?.place ?? null)
+  usePresentationChrome(presenting)
+  // Entering presentation moves focus onto the caption, so Space steps instead of re-pressing
+  // the toggle.
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (presenting) panel.current?.focus()
+  }, [presenting])
+  useTourKeys(running !== null, {
+    next: actions.next,
+    previous: actions.previous,
+    exit: presenting ? () => actions.setPresenting(false) : undefined,
+  })
+  if (!running || !stop) return null
+  const { tour } = running
+  const total = tour.stops.length
+  return (
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className={presenting ? 'tour-panel tour-panel--presenting' : 'tour-panel'}
+      data-testid="tour-panel"
+      data-tour-id={tour.id}
+      data-stop={running.stop}
+      data-presenting={presenting ? 'true' : 'false'}
+      aria-label={tt('tour.label')}
+    >
+      <header className="tour-head">
+        <span className="tour-title">{lang === 'zh' ? tour.titleZh : tour.titleEn}</span>
+        <span className="tour-progress">
+          <span aria-hidden="true" data-testid="tour-progress">
+            {running.stop} / {total}
+          </span>
+          <span className="visually-hidden">{tt('tour.progress', { n: running.stop, total })}</span>
+        </span>
+        <button
+          type="button"
+          className="button tour-present"
+          data-testid="presentation-toggle"
+          aria-pressed={presenting}
+          title={tt('tour.presentLabel')}
+          onClick={() => actions.setPresenting(!presenting)}
+        >
+          {presenting ? tt('tour.exitPresent') : tt('tour.present')}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="tour-close"
+          aria-label={tt('tour.close')}
+          onClick={actions.end}
+        >
+          ×
+        </button>
+      </header>
+      <TourCaption stop={stop} key={`${tour.id}-${running.stop}`} />
+      <footer className="tour-foot">
+        <button
+          type="button"
+          className="button"
+          data-testid="tour-prev"
+          aria-label={tt('tour.prevLabel')}
+          disabled={running.stop === 1}
+          onClick={actions.previous}
+        >
+          ← {tt('tour.prev')}
+        </button>
+        <ol className="tour-dots" aria-hidden="true">
+          {tour.stops.map((s, i) => (
+            <li
+              key={`${s.subject.id}-${s.place.id}`}
+              className={
+                i + 1 === running.stop ? 'current' : i + 1 < running.stop ? 'done' : undefined
+              }
+            />
+          ))}
+        </ol>
+        <span className="tour-keys">{tt('tour.keys')}</span>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="tour-next"
+          aria-label={tt('tour.nextLabel')}
+          disabled={running.stop === total}
+          onClick={actions.next}
+        >
+          {tt('tour.next')} →
+        </button>
+      </footer>
+    </section>
+  )
+}
