@@ -23,8 +23,31 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://localhost:8787' } },
   test: {
     root: '.',
-    include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    // Unit/API/data tests run in parallel first; then the browser journeys one file at a time
+    // (software WebGL on two cores times out when several Chromiums render at once).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 })
