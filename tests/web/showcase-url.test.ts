@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tourKeyAction } from '../../web/features/tour/use-tour-keys.ts'
+import { tourKeyAction } from '../../web/features/tour/tour-keys.ts'
 import { parseViewUrl, serializeViewUrl } from '../../web/map/view-url.ts'
 
 describe('profile, comparison and tour in the URL', () => {

@@ -1,18 +1,11 @@
 import { useEffect, useRef } from 'react'
+import { tourKeyAction } from './tour-keys.ts'
 
 export interface TourKeyActions {
   next: () => void
   previous: () => void
   /** Escape (only bound while presenting). */
   exit?: () => void
-}
-
-/** Key → action while a tour runs (`null` = not a tour key). */
-export function tourKeyAction(key: string): 'next' | 'previous' | 'exit' | null {
-  if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') return 'next'
-  if (key === 'ArrowLeft' || key === 'PageUp') return 'previous'
-  if (key === 'Escape') return 'exit'
-  return null
 }
 
 /**
