@@ -16,10 +16,7 @@ import { SiteCollectionSchema, type SiteFeature, SiteFeatureSchema } from '../..
 import { type SiteRow, SiteRowSchema } from './site-row.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const DISTRICT_FILES = [
-  'geodata/districts.geojson',
-  '/work/shared/geodata-sources/tianjin-districts.geojson',
-]
+const DISTRICT_FILES = ['geodata/districts.geojson']
 const TABLES = ['site-table-ne18.ts', 'site-table-mfg21.ts']
 /** Normalised text of each plan (BRIEF: `seeds/normalised/<original file name>`). */
 const NORMALISED: Record<string, string> = {
