@@ -22,7 +22,6 @@ const CLAUSES_PATH = 'seeds/extracted/clauses.json'
 const CHAINS_PATH = 'seeds/extracted/chains.json'
 const MFG21_TEXT_PATH = 'seeds/normalised/003_d45e528f450152ee.txt'
 const NE18_TEXT_PATH = 'seeds/normalised/000_63db5ddb23c6906f.txt'
-const EXTRA_CITATIONS_PATH = '.work/mfg21-extra-citations.json'
 
 /** Clause text by id, from `clauses.json` spans into the normalised texts. */
 function clauseTexts(): Map<string, string> {
@@ -151,34 +150,19 @@ describe.skipIf(!existsSync(root(CHAINS_PATH)))('the 2021-plan site chain links'
   })
 })
 
-describe.skipIf(!haveClauses || !existsSync(root(EXTRA_CITATIONS_PATH)))(
-  'the extra 2021 citations for entities of the 2018 plan',
-  () => {
-    /** How the 2021 plan writes each 2018 entity. */
-    const SPELLING_2021: Record<string, string> = {
-      天津力神电池股份有限公司: '力神',
-      天津英利新能源有限公司: '英利',
-      环欧: '环欧半导体',
-      渤化集团: '渤化集团',
-      国氢新能源科技有限公司: '国氢新能源',
+type SiteProps = { name_zh: string; plans: string[]; citations: string[] }
+
+describe('2018-plan entities the 2021 plan names again', () => {
+  it('carry the 2021 plan and one of its clauses on their site', () => {
+    const sites = readJson<{ features: { properties: SiteProps }[] }>('geodata/sites.geojson')
+    for (const name of ['天津力神电池股份有限公司', '天津英利新能源有限公司', '渤化集团']) {
+      const site = sites.features.find((f) => f.properties.name_zh.includes(name))
+      expect(site, name).toBeDefined()
+      expect(site?.properties.plans, name).toContain('mfg21')
+      expect(
+        site?.properties.citations.some((id) => id.startsWith('mfg21-')),
+        name,
+      ).toBe(true)
     }
-    const extra = readJson<{ name_zh: string; clause_ids: string[] }[]>(EXTRA_CITATIONS_PATH)
-    const ne18 = squash(readFileSync(root(NE18_TEXT_PATH), 'utf8'))
-    const texts = clauseTexts()
-
-    it('name entities the 2018 plan names', () => {
-      for (const entry of extra) expect(ne18, entry.name_zh).toContain(squash(entry.name_zh))
-    })
-
-    it('cite 2021 clauses that name the entity', () => {
-      for (const entry of extra) {
-        const spelling = SPELLING_2021[entry.name_zh]
-        expect(spelling, entry.name_zh).toBeTruthy()
-        for (const id of entry.clause_ids) {
-          expect(id.startsWith('mfg21-'), id).toBe(true)
-          expect(squash(texts.get(id) ?? ''), `${entry.name_zh} in ${id}`).toContain(spelling)
-        }
-      }
-    })
-  },
-)
+  })
+})
