@@ -1,5 +1,6 @@
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import { useAnalysisActions, useAnalysisView } from './use-analysis.ts'
+import '../header/header-action.css'
 
 /** The header's "Analyse" button: opens or closes the cluster-planning panel. */
 export function AnalysisToggle() {
@@ -9,7 +10,7 @@ export function AnalysisToggle() {
   return (
     <button
       type="button"
-      className="analysis-toggle"
+      className="header-action"
       data-testid="analysis-toggle"
       aria-pressed={Boolean(view)}
       title={at('analysis.openLabel')}
@@ -18,7 +19,7 @@ export function AnalysisToggle() {
       <svg viewBox="0 0 24 24" aria-hidden="true">
         <path d="M12 2a10 10 0 1 0 10 10A10 10 0 0 0 12 2zm0 18a8 8 0 1 1 8-8 8 8 0 0 1-8 8zm0-13a5 5 0 1 0 5 5 5 5 0 0 0-5-5zm0 8a3 3 0 1 1 3-3 3 3 0 0 1-3 3z" />
       </svg>
-      <span className="analysis-toggle-text">{at('analysis.open')}</span>
+      <span className="header-action-text">{at('analysis.open')}</span>
     </button>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { EmbedDialog } from './embed-dialog.tsx'
 import { embedDialogTranslate } from './i18n.ts'
+import '../header/header-action.css'
 
 /** The header's "Embed" button and the dialog it opens. */
 export function EmbedButton() {
@@ -12,7 +13,7 @@ export function EmbedButton() {
     <>
       <button
         type="button"
-        className="embed-button"
+        className="header-action"
         data-testid="embed-button"
         aria-haspopup="dialog"
         title={et('embedDialog.openLabel')}
@@ -21,7 +22,7 @@ export function EmbedButton() {
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M8.7 16.3 4.4 12l4.3-4.3-1.4-1.4L1.6 12l5.7 5.7 1.4-1.4zm6.6 0 4.3-4.3-4.3-4.3 1.4-1.4 5.7 5.7-5.7 5.7-1.4-1.4z" />
         </svg>
-        <span className="embed-button-text">{et('embedDialog.open')}</span>
+        <span className="header-action-text">{et('embedDialog.open')}</span>
         <span className="visually-hidden">: {et('embedDialog.openLabel')}</span>
       </button>
       <EmbedDialog open={open} onClose={() => setOpen(false)} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTourI18n } from './tour-i18n.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
+import '../header/header-action.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {
@@ -29,7 +30,7 @@ export function TourButton() {
     <div className="tour-menu-root" ref={root}>
       <button
         type="button"
-        className="tour-button"
+        className="header-action"
         data-testid="tour-button"
         aria-expanded={open}
         aria-pressed={running !== null}
@@ -39,7 +40,7 @@ export function TourButton() {
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M8 5v14l11-7z" />
         </svg>
-        <span className="tour-button-text">{tt('tour.open')}</span>
+        <span className="header-action-text">{tt('tour.open')}</span>
       </button>
       {open && (
         <ul className="tour-menu" aria-label={tt('tour.menu')}>
