@@ -1,9 +1,10 @@
 import { booleanValid } from '@turf/boolean-valid'
 import { lineString } from '@turf/helpers'
 import { kinks } from '@turf/kinks'
+import { COORDINATE_DECIMALS, roundPosition } from '../../domain/round-coordinates.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
-import { decimalPlaces, lngLatProblem, MAX_COORDINATE_DECIMALS } from './coordinate-sanity.ts'
+import { decimalPlaces, lngLatProblem } from './coordinate-sanity.ts'
 import type { DistrictIndex } from './district-index.ts'
 import {
   districtRecords,
@@ -50,10 +51,10 @@ function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
   const vertices = geometryVertices(geometry)
   const issues: CheckIssue[] = []
   const precise = vertices.find(({ position }) =>
-    position.some((c) => decimalPlaces(c) > MAX_COORDINATE_DECIMALS),
+    position.some((c) => decimalPlaces(c) > COORDINATE_DECIMALS),
   )
   if (precise) {
-    const message = `position ${formatPosition(precise.position)} has more than ${MAX_COORDINATE_DECIMALS} decimals; round coordinates to ${MAX_COORDINATE_DECIMALS}`
+    const message = `position ${formatPosition(precise.position)} has more than ${COORDINATE_DECIMALS} decimals; round coordinates to ${COORDINATE_DECIMALS}`
     issues.push(issue(file, id, precise.field, message))
   }
   if (geometry.type === 'Point') return issues
@@ -71,7 +72,7 @@ function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
     const crossing = crossings[0]
     if (crossing) {
       ringsSound = false
-      const at = crossing.geometry.coordinates.map((c) => Number(c.toFixed(6)))
+      const at = roundPosition(crossing.geometry.coordinates)
       const message = `ring crosses itself at ${crossings.length} point(s), first near [${at.join(', ')}]`
       issues.push(issue(file, id, field, message))
     }
