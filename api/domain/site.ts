@@ -2,19 +2,13 @@ import { z } from 'zod'
 import { collectionSchema, featureSchema, PointSchema } from './geometry.ts'
 import { IdSchema } from './ids.ts'
 import { PlacePropertiesSchema } from './place.ts'
+import { SITE_STATUSES } from './site-status.ts'
 
 export const SiteKindSchema = z.enum(['company', 'institution', 'project', 'platform'])
 export type SiteKind = z.infer<typeof SiteKindSchema>
 
-/** Project status as the plans state it. */
-export const SiteStatusSchema = z.enum([
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-])
-export type SiteStatus = z.infer<typeof SiteStatusSchema>
+/** Project status as the plans state it (`SITE_STATUSES`). */
+export const SiteStatusSchema = z.enum(SITE_STATUSES)
 
 export const SitePropertiesSchema = PlacePropertiesSchema.extend({
   kind: SiteKindSchema,
