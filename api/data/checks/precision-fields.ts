@@ -1,4 +1,4 @@
-import { pointOnFeature } from '@turf/point-on-feature'
+import { districtPoint } from '../../analysis/district-point.ts'
 import type { LngLat } from '../../domain/index.ts'
 import { GEODATA_FILES } from '../data-files.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
@@ -64,16 +64,13 @@ export const precisionFields: CheckRule = (dataset, { districts }) => {
   return issues
 }
 
-/** Memoised turf `pointOnFeature` of each district, rounded to 6 decimals. */
+/** Memoised `districtPoint` of each district. */
 function representativePoints(districts: DistrictIndex): (code: string) => LngLat | undefined {
   const cache = new Map<string, LngLat>()
   return (code) => {
     const district = districts.byCode.get(code)
     if (!district) return undefined
-    const cached = cache.get(code)
-    if (cached) return cached
-    const [lng = 0, lat = 0] = pointOnFeature(district).geometry.coordinates
-    const point: LngLat = [Number(lng.toFixed(6)), Number(lat.toFixed(6))]
+    const point = cache.get(code) ?? districtPoint(district)
     cache.set(code, point)
     return point
   }

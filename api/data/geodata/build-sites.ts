@@ -10,8 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
-import { pointOnFeature } from '@turf/point-on-feature'
 import type { Feature, MultiPolygon, Polygon } from 'geojson'
+import { districtPoint as representativePoint } from '../../analysis/district-point.ts'
+import { roundCoordinate } from '../../domain/round-coordinates.ts'
 import { SiteCollectionSchema, type SiteFeature, SiteFeatureSchema } from '../../domain/site.ts'
 import { type SiteRow, SiteRowSchema } from './site-row.ts'
 
@@ -28,14 +29,10 @@ export type DistrictPolygon = Feature<Polygon | MultiPolygon, { code: string }>
 /** Clause id → clause text; `undefined` when the clauses are not extracted yet. */
 export type ClauseTexts = ReadonlyMap<string, string> | undefined
 
-/** Rounds a coordinate to 6 decimals (~0.1 m), the precision geodata files keep. */
-export const round6 = (value: number): number => Math.round(value * 1e6) / 1e6
+const round6 = roundCoordinate
 
-/** The documented representative point of a district: `pointOnFeature`, rounded to 6 decimals. */
-export function districtPoint(district: DistrictPolygon): [number, number] {
-  const [lng = Number.NaN, lat = Number.NaN] = pointOnFeature(district).geometry.coordinates
-  return [round6(lng), round6(lat)]
-}
+/** The documented representative point of a district (`api/analysis/district-point.ts`). */
+export const districtPoint = (district: DistrictPolygon) => representativePoint(district)
 
 function fail(id: string, message: string): never {
   throw new Error(`sites: ${id}: ${message}`)

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import booleanWithin from '@turf/boolean-within'
-import pointOnFeature from '@turf/point-on-feature'
+import { districtPoint } from '../../analysis/district-point.ts'
 import type { LngLat } from '../../domain/geometry.ts'
-import { type AreaGeometry, geometryPositions, roundCoord } from './polygon-tools.ts'
+import { type AreaGeometry, geometryPositions } from './polygon-tools.ts'
 
 export interface DistrictShape {
   code: string
@@ -49,8 +49,7 @@ export function districtByCode(districts: DistrictShape[], code: string): Distri
  * rounded to 6 decimals.
  */
 export function districtRepresentativePoint(district: DistrictShape): LngLat {
-  const [lng, lat] = pointOnFeature(asFeature(district.geometry)).geometry.coordinates as LngLat
-  return [roundCoord(lng), roundCoord(lat)]
+  return districtPoint(district)
 }
 
 /**
