@@ -79,4 +79,20 @@ describe('citations-resolve', () => {
       },
     ])
   })
+
+  it('flags a park that cites a heading with sub-clauses instead of the clause naming it', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).park('zhongju-battery-industrial-park').properties.citations = [
+      'ne18-3.3',
+    ]
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'citations-resolve',
+        file: 'geodata/parks.geojson',
+        id: 'zhongju-battery-industrial-park',
+        field: 'properties.citations[0]',
+        message: 'clause ne18-3.3 has sub-clauses; cite the sub-clause that names the place',
+      },
+    ])
+  })
 })

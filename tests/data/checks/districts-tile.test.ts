@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { checkDataset } from '../../../api/data/check-dataset.ts'
+import { geometryAreaKm2 } from '../../../api/data/checks/derived-fields.ts'
 import type { Dataset } from '../../../api/data/dataset.ts'
 import { fixtureParts, validDataset } from '../valid-fixture.ts'
 
-/** Moves the east edge of fixture district 120101 (117.16–117.18 E) to `eastLng`. */
+/**
+ * Moves the east edge of fixture district 120101 (117.16–117.18 E) to `eastLng`, updating its
+ * `area_km2` as an editor would (so only the overlap is wrong).
+ */
 function stretchFirstDistrictEast(dataset: Dataset, eastLng: number): void {
-  fixtureParts(dataset).district('120101').geometry = {
+  const district = fixtureParts(dataset).district('120101')
+  district.geometry = {
     type: 'Polygon',
     coordinates: [
       [
@@ -17,6 +22,7 @@ function stretchFirstDistrictEast(dataset: Dataset, eastLng: number): void {
       ],
     ],
   }
+  district.properties.area_km2 = Number(geometryAreaKm2(district.geometry).toFixed(2))
 }
 
 describe('districts-tile', () => {

@@ -144,4 +144,44 @@ describe('geometry-valid', () => {
       },
     ])
   })
+
+  it('flags an outer ring that runs clockwise (RFC 7946)', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park(PARK)
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    must(park.geometry.coordinates[0], 'outer ring').reverse()
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/parks.geojson',
+        id: PARK,
+        field: 'geometry.coordinates[0]',
+        message:
+          'outer ring runs clockwise; RFC 7946 wants outer rings counter-clockwise (reverse the ring)',
+      },
+    ])
+  })
+
+  it('flags a hole that runs counter-clockwise (RFC 7946)', async () => {
+    const dataset = await validDataset()
+    const district = fixtureParts(dataset).district('120101')
+    if (district.geometry.type !== 'Polygon') throw new Error('fixture district is a Polygon')
+    district.geometry.coordinates.push([
+      [117.165, 39.085],
+      [117.166, 39.085],
+      [117.166, 39.086],
+      [117.165, 39.086],
+      [117.165, 39.085],
+    ])
+    const issues = checkDataset(dataset).filter((i) => i.rule === 'geometry-valid')
+    expect(issues).toEqual([
+      {
+        rule: 'geometry-valid',
+        file: 'geodata/districts.geojson',
+        id: '120101',
+        field: 'geometry.coordinates[1]',
+        message: 'hole runs counter-clockwise; RFC 7946 wants holes clockwise (reverse the ring)',
+      },
+    ])
+  })
 })

@@ -59,4 +59,37 @@ describe('in-claimed-district', () => {
     fixtureParts(dataset).site('tianjin-lishen-battery').geometry.coordinates = [117.22, 39.114]
     expect(checkDataset(dataset)).toEqual([])
   })
+
+  it('flags a park circle whose edge leaves its district between two vertices', async () => {
+    const dataset = await validDataset()
+    // A thin notch from the north edge of 120110 (117.20–117.22 E, 39.10–39.12 N) reaching
+    // down across the circle's chord between its first two vertices, but round no vertex.
+    fixtureParts(dataset).district('120110').geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [117.2, 39.1],
+          [117.22, 39.1],
+          [117.22, 39.12],
+          [117.2094, 39.12],
+          [117.2094, 39.11255],
+          [117.2092, 39.11255],
+          [117.2092, 39.12],
+          [117.2, 39.12],
+          [117.2, 39.1],
+        ],
+      ],
+    }
+    const issues = checkDataset(dataset).filter((i) => i.rule === 'in-claimed-district')
+    expect(issues).toEqual([
+      {
+        rule: 'in-claimed-district',
+        file: 'geodata/parks.geojson',
+        id: 'zhongju-battery-industrial-park',
+        field: 'properties.district_code',
+        message:
+          'the circle is not within 120110 Fixture District 7: an edge leaves the district between two vertices',
+      },
+    ])
+  })
 })

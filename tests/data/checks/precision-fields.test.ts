@@ -49,17 +49,34 @@ describe('precision-fields', () => {
     ])
   })
 
-  it('flags a radius-derived park without radius_km', async () => {
+  it('flags a district-precision park circle not centred on the district representative point', async () => {
     const dataset = await validDataset()
-    delete fixtureParts(dataset).park('zhongju-battery-industrial-park').properties.radius_km
+    const park = fixtureParts(dataset).park('zhongju-battery-industrial-park')
+    park.properties.location_precision = 'district'
+    park.properties.location_source =
+      'District only: drawn around the district representative point.'
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    park.geometry.coordinates = park.geometry.coordinates.map((ring) =>
+      ring.map(([lng, lat]) => [Number((lng + 0.002).toFixed(6)), lat]),
+    )
     expect(checkDataset(dataset)).toEqual([
       {
         rule: 'precision-fields',
         file: 'geodata/parks.geojson',
         id: 'zhongju-battery-industrial-park',
-        field: 'properties.radius_km',
-        message: 'a radius-derived park must give radius_km',
+        field: 'geometry',
+        message:
+          'district precision: circle centre [117.212, 39.11] is not the representative point [117.21, 39.11] of 120110 Fixture District 7 (turf pointOnFeature, 6 decimals)',
       },
     ])
+  })
+
+  it('accepts a district-precision park circle centred on the representative point', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park('zhongju-battery-industrial-park')
+    park.properties.location_precision = 'district'
+    park.properties.location_source =
+      'District only: drawn around the district representative point.'
+    expect(checkDataset(dataset)).toEqual([])
   })
 })

@@ -74,4 +74,18 @@ describe('unique-ids', () => {
       },
     ])
   })
+
+  it('flags a feature whose own id differs from its properties.id', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').id = 'lishen'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'unique-ids',
+        file: 'geodata/sites.geojson',
+        id: 'tianjin-lishen-battery',
+        field: 'id',
+        message: 'feature id "lishen" differs from properties.id; give both the same id',
+      },
+    ])
+  })
 })
