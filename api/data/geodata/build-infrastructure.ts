@@ -11,10 +11,10 @@ import {
   type InfrastructureFeature,
   InfrastructureFeatureSchema,
 } from '../../domain/infrastructure.ts'
+import { roundCoordinate as roundCoord } from '../../domain/round-coordinates.ts'
 import { districtAt, readDistricts } from './district-index.ts'
 import { repoPath, writeFeatureCollection } from './geojson-file.ts'
 import { INFRASTRUCTURE_TABLE } from './infrastructure-table.ts'
-import { roundCoord } from './polygon-tools.ts'
 
 const OUT_FILE = 'geodata/infrastructure.geojson'
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
-import booleanWithin from '@turf/boolean-within'
 import { districtPoint } from '../../analysis/district-point.ts'
 import type { LngLat } from '../../domain/geometry.ts'
-import { type AreaGeometry, geometryPositions } from './polygon-tools.ts'
+import type { AreaGeometry } from './polygon-tools.ts'
 
 export interface DistrictShape {
   code: string
@@ -50,26 +49,4 @@ export function districtByCode(districts: DistrictShape[], code: string): Distri
  */
 export function districtRepresentativePoint(district: DistrictShape): LngLat {
   return districtPoint(district)
-}
-
-/**
- * Why `geometry` is not inside `district`, or `null` when it is: every vertex must be inside
- * (or on the border of) the district and, for shapes that do not share the district's border,
- * turf `booleanWithin` must hold too (catches edges that leave the district between vertices).
- */
-export function containmentProblem(
-  district: DistrictShape,
-  geometry: AreaGeometry,
-  sharesBorder: boolean,
-): string | null {
-  const outside = geometryPositions(geometry).filter(
-    (p) => !booleanPointInPolygon(p, asFeature(district.geometry)),
-  )
-  if (outside.length > 0) {
-    return `${outside.length} vertices outside ${district.code}, e.g. [${outside[0]?.join(', ')}]`
-  }
-  if (!sharesBorder && !booleanWithin(asFeature(geometry), asFeature(district.geometry))) {
-    return `an edge leaves district ${district.code}`
-  }
-  return null
 }
