@@ -11,7 +11,7 @@ const issue = issueMaker('target-in-clause')
  * Quoted figures match their clause: each target's `quote` occurs in its clause's text and
  * writes its `value`; each project batch's `quote` occurs in its clause and writes its
  * `project_count` and `investment_cny_100m`; a site's `capacity.quote` occurs in one of the
- * clauses it cites. Missing clauses and bad spans are left to `citations-resolve`.
+ * clauses it cites, and its `plan_term_zh` in every clause it cites (whitespace ignored). Missing clauses and bad spans are left to `citations-resolve`.
  */
 export const targetInClause: CheckRule = (dataset) => {
   const clauseText = clauseTexts(dataset)
@@ -43,12 +43,31 @@ export const targetInClause: CheckRule = (dataset) => {
     checkNumber(file, b.id, 'project_count', b.quote, b.project_count)
     checkNumber(file, b.id, 'investment_cny_100m', b.quote, b.investment_cny_100m)
   }
+  issues.push(...planTermIssues(dataset, clauseText))
   for (const { properties: p } of dataset.sites) {
     if (!p.capacity) continue
     const cited = p.citations.map((id) => clauseText.get(id)).filter((t) => t !== undefined)
     if (cited.length === 0 || cited.some((text) => text.includes(p.capacity?.quote ?? ''))) continue
     const message = `capacity quote ${clip(p.capacity.quote)} does not occur in any cited clause (${p.citations.join(', ')})`
     issues.push(issue(GEODATA_FILES.sites, p.id, 'properties.capacity.quote', message))
+  }
+  return issues
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+/** A site's `plan_term_zh` occurs in every clause it cites (whitespace ignored). */
+function planTermIssues(dataset: Dataset, clauseText: Map<string, string>): CheckIssue[] {
+  const issues: CheckIssue[] = []
+  for (const { properties: p } of dataset.sites) {
+    const term = p.plan_term_zh
+    if (term === undefined) continue
+    p.citations.forEach((clauseId, i) => {
+      const text = clauseText.get(clauseId)
+      if (text === undefined || squash(text).includes(squash(term))) return
+      const message = `plan_term_zh ${clip(term)} does not occur in cited clause ${clauseId}; cite the clause that names the site`
+      issues.push(issue(GEODATA_FILES.sites, p.id, `properties.citations[${i}]`, message))
+    })
   }
   return issues
 }

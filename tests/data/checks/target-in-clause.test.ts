@@ -93,4 +93,26 @@ describe('target-in-clause', () => {
     })
     expect(checkDataset(dataset)).toEqual([])
   })
+
+  it('flags a site whose plan_term_zh is not in a clause it cites', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('tianjin-lishen-battery').properties.plan_term_zh = '力神百亿瓦时'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'geodata/sites.geojson',
+        id: 'tianjin-lishen-battery',
+        field: 'properties.citations[0]',
+        message:
+          'plan_term_zh "力神百亿瓦时" does not occur in cited clause ne18-3.3.2; cite the clause that names the site',
+      },
+    ])
+  })
+
+  it('finds a plan_term_zh in its clause whatever the whitespace', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).site('dongaomo-capacity-expansion').properties.plan_term_zh =
+      '天津东皋膜 动力扩产'
+    expect(checkDataset(dataset)).toEqual([])
+  })
 })
