@@ -1,4 +1,4 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES, GEODATA_FILES, TOURS_FILE } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
@@ -11,7 +11,8 @@ const issue = issueMaker('target-in-clause')
  * Quoted figures match their clause: each target's `quote` occurs in its clause's text and
  * writes its `value`; each project batch's `quote` occurs in its clause and writes its
  * `project_count` and `investment_cny_100m`; a site's `capacity.quote` occurs in one of the
- * clauses it cites, and its `plan_term_zh` in every clause it cites (whitespace ignored). Missing clauses and bad spans are left to `citations-resolve`.
+ * clauses it cites, and its `plan_term_zh` in every clause it cites (whitespace ignored); a
+ * tour stop's `quote_zh` occurs in its clause word for word. Missing clauses and bad spans are left to `citations-resolve`.
  */
 export const targetInClause: CheckRule = (dataset) => {
   const clauseText = clauseTexts(dataset)
@@ -44,6 +45,14 @@ export const targetInClause: CheckRule = (dataset) => {
     checkNumber(file, b.id, 'investment_cny_100m', b.quote, b.investment_cny_100m)
   }
   issues.push(...planTermIssues(dataset, clauseText))
+  for (const tour of dataset.tours) {
+    tour.stops.forEach((stop, i) => {
+      const text = clauseText.get(stop.clause_id)
+      if (text === undefined || text.includes(stop.quote_zh)) return
+      const message = `quote ${clip(stop.quote_zh)} does not occur in clause ${stop.clause_id}`
+      issues.push(issue(TOURS_FILE, tour.id, `stops[${i}].quote_zh`, message))
+    })
+  }
   for (const { properties: p } of dataset.sites) {
     if (!p.capacity) continue
     const cited = p.citations.map((id) => clauseText.get(id)).filter((t) => t !== undefined)

@@ -1,4 +1,4 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES, GEODATA_FILES, TOURS_FILE } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
@@ -14,7 +14,7 @@ interface IdList {
 
 /**
  * Ids are unique within each file (documents, clauses, sectors, chains, targets, project
- * batches, unplaced, parks, sites, infrastructure) and link ids within each chain; a feature's
+ * batches, unplaced, parks, sites, infrastructure, tours) and link ids within each chain; a feature's
  * own `id` equals its `properties.id`; an entity has one id across parks, sites and unplaced;
  * district codes are Tianjin's 16, each once.
  */
@@ -75,6 +75,7 @@ function idLists(dataset: Dataset): IdList[] {
     extracted(EXTRACTED_FILES.targets, dataset.targets),
     extracted(EXTRACTED_FILES.projectBatches, dataset.projectBatches),
     extracted(EXTRACTED_FILES.unplaced, dataset.unplaced),
+    extracted(TOURS_FILE, dataset.tours),
     geo(GEODATA_FILES.parks, dataset.parks),
     geo(GEODATA_FILES.sites, dataset.sites),
     geo(GEODATA_FILES.infrastructure, dataset.infrastructure),

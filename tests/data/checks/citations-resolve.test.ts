@@ -95,4 +95,19 @@ describe('citations-resolve', () => {
       },
     ])
   })
+
+  it('flags a tour stop that quotes a clause that does not exist', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).tourStop(1).clause_id = 'ne18-9.9'
+    const issues = checkDataset(dataset).filter((i) => i.rule === 'citations-resolve')
+    expect(issues).toEqual([
+      {
+        rule: 'citations-resolve',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[1].clause_id',
+        message: 'clause "ne18-9.9" is not in seeds/extracted/clauses.json',
+      },
+    ])
+  })
 })

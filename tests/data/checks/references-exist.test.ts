@@ -142,4 +142,63 @@ describe('references-exist', () => {
     )
     expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(['references-exist']))
   })
+
+  it('flags a tour stop that flies to a site that does not exist', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).tourStop(1).place.id = 'no-such-site'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'references-exist',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[1].place.id',
+        message: 'site "no-such-site" is not in geodata/sites.geojson',
+      },
+    ])
+  })
+
+  it('flags a tour stop that flies to a park id that is a site', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).tourStop(0).place.id = 'dongaomo-capacity-expansion'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'references-exist',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[0].place.id',
+        message: 'park "dongaomo-capacity-expansion" is not in geodata/parks.geojson',
+      },
+    ])
+  })
+
+  it('flags a tour stop whose sector, chain or target does not exist', async () => {
+    const dataset = await validDataset()
+    const parts = fixtureParts(dataset)
+    parts.tourStop(0).subject.id = 'solar'
+    parts.tourStop(0).target_id = 'no-such-target'
+    parts.tourStop(1).subject.id = 'wind'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'references-exist',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[0].subject.id',
+        message: 'sector "solar" is not in seeds/extracted/sectors.json',
+      },
+      {
+        rule: 'references-exist',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[0].target_id',
+        message: 'target "no-such-target" is not in seeds/extracted/targets.json',
+      },
+      {
+        rule: 'references-exist',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[1].subject.id',
+        message: 'chain "wind" is not in seeds/extracted/chains.json',
+      },
+    ])
+  })
 })

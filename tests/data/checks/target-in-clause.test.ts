@@ -115,4 +115,18 @@ describe('target-in-clause', () => {
       '天津东皋膜 动力扩产'
     expect(checkDataset(dataset)).toEqual([])
   })
+
+  it('flags a tour stop whose quote is not word for word in its clause', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).tourStop(0).quote_zh = '发挥中聚电池产业基地'
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'target-in-clause',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'stops[0].quote_zh',
+        message: 'quote "发挥中聚电池产业基地" does not occur in clause ne18-3.3.2',
+      },
+    ])
+  })
 })

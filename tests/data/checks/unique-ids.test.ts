@@ -5,13 +5,13 @@ import { fixtureParts, must, validDataset } from '../valid-fixture.ts'
 describe('unique-ids', () => {
   it('flags a site id used twice in sites.geojson', async () => {
     const dataset = await validDataset()
-    fixtureParts(dataset).site('dongaomo-capacity-expansion').properties.id =
-      'tianjin-lishen-battery'
+    fixtureParts(dataset).site('tianjin-lishen-battery').properties.id =
+      'dongaomo-capacity-expansion'
     expect(checkDataset(dataset)).toEqual([
       {
         rule: 'unique-ids',
         file: 'geodata/sites.geojson',
-        id: 'tianjin-lishen-battery',
+        id: 'dongaomo-capacity-expansion',
         field: 'properties.id',
         message: 'id is already used by record #0 (this is #1)',
       },
@@ -85,6 +85,21 @@ describe('unique-ids', () => {
         id: 'tianjin-lishen-battery',
         field: 'id',
         message: 'feature id "lishen" differs from properties.id; give both the same id',
+      },
+    ])
+  })
+
+  it('flags a tour id used twice', async () => {
+    const dataset = await validDataset()
+    const tour = must(dataset.tours[0], 'the fixture tour')
+    dataset.tours.push(structuredClone(tour))
+    expect(checkDataset(dataset)).toEqual([
+      {
+        rule: 'unique-ids',
+        file: 'geodata/tours.json',
+        id: 'fixture-battery-tour',
+        field: 'id',
+        message: 'id is already used by record #0 (this is #1)',
       },
     ])
   })
