@@ -2,7 +2,9 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkDataset } from '../../api/data/check-dataset.ts'
 import type { Dataset } from '../../api/data/dataset.ts'
+import { formatIssue } from '../../api/data/format-issue.ts'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 
 /**
@@ -80,4 +82,12 @@ export function fixtureParts(dataset: Dataset) {
     infrastructure: () => must(dataset.infrastructure[0], 'an infrastructure feature'),
     tourStop: (n: number) => must(dataset.tours[0]?.stops[n], `stop ${n} of the fixture tour`),
   }
+}
+
+/**
+ * The issues `check:data` finds in a dataset, each as the one line the CLI prints
+ * (`file · id · field: message [rule]`): what fixture tests compare.
+ */
+export function checkLines(dataset: Dataset): string[] {
+  return checkDataset(dataset).map(formatIssue)
 }

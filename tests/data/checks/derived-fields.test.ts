@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDataset } from '../../../api/data/check-dataset.ts'
-import { fixtureParts, validDataset } from '../valid-fixture.ts'
+import { checkLines, fixtureParts, validDataset } from '../valid-fixture.ts'
 
 const PARK = 'zhongju-battery-industrial-park'
 
@@ -8,72 +7,40 @@ describe('derived-fields', () => {
   it('flags a park whose area_km2 is not the area of its polygon', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).park(PARK).properties.area_km2 = 28.229
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'derived-fields',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'properties.area_km2',
-        message:
-          'area_km2 28.229 is not the area of the geometry, 0.276 km² (turf area); write 0.276',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · properties.area_km2: area_km2 28.229 is not the area of the geometry, 0.276 km² (turf area); write 0.276 [derived-fields]`,
     ])
   })
 
   it('flags a district whose area_km2 is not the area of its polygon', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).district('120116').properties.area_km2 = 4
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'derived-fields',
-        file: 'geodata/districts.geojson',
-        id: '120116',
-        field: 'properties.area_km2',
-        message: 'area_km2 4 is not the area of the geometry, 3.835 km² (turf area); write 3.835',
-      },
+    expect(checkLines(dataset)).toEqual([
+      'geodata/districts.geojson · 120116 · properties.area_km2: area_km2 4 is not the area of the geometry, 3.835 km² (turf area); write 3.835 [derived-fields]',
     ])
   })
 
   it('flags a radius-derived park without radius_km', async () => {
     const dataset = await validDataset()
     delete fixtureParts(dataset).park(PARK).properties.radius_km
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'derived-fields',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'properties.radius_km',
-        message: 'a radius-derived park must give radius_km',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · properties.radius_km: a radius-derived park must give radius_km [derived-fields]`,
     ])
   })
 
   it('flags a radius park whose polygon is not the circle radius_km says', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).park(PARK).properties.radius_km = 0.5
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'derived-fields',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'geometry.coordinates[0][0]',
-        message:
-          'a radius park must be the circle of radius_km 0.5 around its centre [117.21, 39.11], but 16 vertices are not; first [117.21, 39.112698] is 0.300 km away',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · geometry.coordinates[0][0]: a radius park must be the circle of radius_km 0.5 around its centre [117.21, 39.11], but 16 vertices are not; first [117.21, 39.112698] is 0.300 km away [derived-fields]`,
     ])
   })
 
   it('flags a boundary park that still gives radius_km', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).park(PARK).properties.geometry_derivation = 'boundary'
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'derived-fields',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'properties.radius_km',
-        message: 'a boundary park has no radius_km (only radius-derived circles do)',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · properties.radius_km: a boundary park has no radius_km (only radius-derived circles do) [derived-fields]`,
     ])
   })
 })
