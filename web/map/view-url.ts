@@ -1,4 +1,5 @@
 import type { DocId, LngLat, SiteStatus } from '../../api/domain/index.ts'
+import { isSiteStatus } from '../../api/domain/site-status.ts'
 import {
   ANALYSIS_PARAMS,
   type AnalysisView,
@@ -61,13 +62,6 @@ export interface ViewState {
 
 export const NO_FILTERS: Filters = { status: null, plan: null, district: null }
 
-const STATUSES: readonly string[] = [
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-]
 const KINDS: readonly string[] = ['site', 'park', 'district']
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Parameters this module owns; any others (e.g. `debug`) are kept as they are. */
@@ -121,7 +115,7 @@ export function parseViewUrl(search: string, defaultLang: Lang): ViewState {
     camera: parseCamera(params.get('c'), params.get('z')),
     hiddenSectors: (params.get('off') ?? '').split(',').filter((id) => ID.test(id)),
     filters: {
-      status: status && STATUSES.includes(status) ? (status as SiteStatus) : null,
+      status: isSiteStatus(status) ? status : null,
       plan: plan === 'ne18' || plan === 'mfg21' ? plan : null,
       district: district && /^1201\d{2}$/.test(district) ? district : null,
     },

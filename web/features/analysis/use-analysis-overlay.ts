@@ -1,6 +1,7 @@
 import { bbox } from '@turf/bbox'
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { useEffect, useMemo, useRef } from 'react'
+import { roundPosition } from '../../../api/domain/round-coordinates.ts'
 import {
   ANALYSIS_HULL_LAYERS,
   ANALYSIS_SOURCE,
@@ -126,8 +127,7 @@ export function useAnalysisOverlay(map: MapLibreMap | null): void {
       if (pickMode.get()) {
         event.preventDefault()
         pickMode.set(false)
-        const { lng, lat } = event.lngLat
-        const at: [number, number] = [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]
+        const at = roundPosition([event.lngLat.lng, event.lngLat.lat])
         actionsRef.current.open({ kind: 'point', at })
         return
       }

@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DocId, SiteStatus } from '../../../api/domain/index.ts'
+import { SITE_STATUSES } from '../../../api/domain/site-status.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { districtListQuery } from '../../queries/districts.ts'
 import { useView, useViewActions } from '../../state/view-context.tsx'
 
-const STATUSES: SiteStatus[] = [
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-]
 const PLANS: DocId[] = ['ne18', 'mfg21']
 
 /** Status, plan and district filters (each one select; "Any" clears it). */
@@ -29,7 +23,7 @@ export function FilterControls() {
           onChange={(e) => setFilters({ status: (e.target.value || null) as SiteStatus | null })}
         >
           <option value="">{t('filters.any')}</option>
-          {STATUSES.map((s) => (
+          {SITE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>
