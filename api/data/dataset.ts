@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type {
   Chain,
+  ChainEquivalence,
   Clause,
   DistrictFeature,
   InfrastructureFeature,
@@ -22,6 +23,8 @@ export interface Dataset {
   clauses: Clause[]
   sectors: Sector[]
   chains: Chain[]
+  /** Links of one chain satisfied by another chain's providers (`chain-equivalences.json`). */
+  chainEquivalences: ChainEquivalence[]
   targets: Target[]
   projectBatches: ProjectBatch[]
   unplaced: UnplacedEntity[]

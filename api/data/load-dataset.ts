@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { z } from 'zod'
 import {
+  ChainEquivalenceSchema,
   ChainSchema,
   ClauseSchema,
   DistrictFeatureSchema,
@@ -53,17 +54,27 @@ export async function loadDataset(dataDir: string = process.cwd()): Promise<Data
   const features = <S extends z.ZodType>(file: string, schema: S) =>
     attempt(async () => parseFeatures(file, await readDataJson(dataDir, file), schema), [])
 
-  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours] =
-    await Promise.all([
-      records(EXTRACTED_FILES.documents, PlanDocumentSchema),
-      records(EXTRACTED_FILES.clauses, ClauseSchema),
-      records(EXTRACTED_FILES.sectors, SectorSchema),
-      records(EXTRACTED_FILES.chains, ChainSchema),
-      records(EXTRACTED_FILES.targets, TargetSchema),
-      records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
-      records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
-      records(TOURS_FILE, TourSchema),
-    ])
+  const [
+    documents,
+    clauses,
+    sectors,
+    chains,
+    targets,
+    projectBatches,
+    unplaced,
+    tours,
+    chainEquivalences,
+  ] = await Promise.all([
+    records(EXTRACTED_FILES.documents, PlanDocumentSchema),
+    records(EXTRACTED_FILES.clauses, ClauseSchema),
+    records(EXTRACTED_FILES.sectors, SectorSchema),
+    records(EXTRACTED_FILES.chains, ChainSchema),
+    records(EXTRACTED_FILES.targets, TargetSchema),
+    records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
+    records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
+    records(TOURS_FILE, TourSchema),
+    records(EXTRACTED_FILES.chainEquivalences, ChainEquivalenceSchema),
+  ])
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
     features(GEODATA_FILES.parks, ParkFeatureSchema),
@@ -95,6 +106,7 @@ export async function loadDataset(dataDir: string = process.cwd()): Promise<Data
     clauses,
     sectors,
     chains,
+    chainEquivalences,
     targets,
     projectBatches,
     unplaced,

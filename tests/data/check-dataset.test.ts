@@ -7,16 +7,22 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all eleven rules', () => {
+  it('runs all seventeen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
       'derived-fields',
+      'district-points-inside',
       'districts-tile',
+      'equivalences-resolve',
       'geometry-valid',
       'in-claimed-district',
+      'no-shared-geometries',
+      'park-extent',
       'precision-fields',
       'references-exist',
+      'site-in-park',
+      'sites-not-stacked',
       'stated-coordinates',
       'target-in-clause',
       'unique-ids',

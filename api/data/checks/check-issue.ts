@@ -14,6 +14,12 @@ export type CheckRuleName =
   | 'precision-fields'
   | 'derived-fields'
   | 'stated-coordinates'
+  | 'park-extent'
+  | 'no-shared-geometries'
+  | 'site-in-park'
+  | 'sites-not-stacked'
+  | 'district-points-inside'
+  | 'equivalences-resolve'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or
