@@ -8,9 +8,9 @@ import { buildDatasetLookup, type DatasetLookup } from './dataset-lookup.ts'
 
 /**
  * Every spatial index and lookup the API uses, built once at start-up from the validated
- * dataset: kdbush/geokdbush point indexes of sites, park anchors and infrastructure anchors;
- * flatbush box indexes of district, park and infrastructure geometries (exact
- * point-in-polygon on top); id lookups; and the expanded filter of every sector.
+ * dataset: kdbush/geokdbush point indexes of located sites, located park anchors and
+ * infrastructure anchors; flatbush box indexes of district, park-outline and infrastructure
+ * geometries (exact point-in-polygon on top); id lookups; and the expanded filter of every sector.
  */
 export interface DatasetIndex {
   places: PlaceIndex
@@ -30,11 +30,10 @@ export interface DatasetIndex {
  * index.lookup.parks.get('teda')
  */
 export function buildDatasetIndex(ds: Dataset): DatasetIndex {
-  const places = buildPlaceIndex(ds.sites, ds.parks)
-  const sortedParks = [...places.parks.items]
+  const places = buildPlaceIndex(ds.sites, ds.parks, ds.districts)
   return {
     places,
-    access: buildAccessIndex(places, ds.infrastructure, ds.districts, sortedParks),
+    access: buildAccessIndex(places, ds.infrastructure),
     infrastructureBoxes: buildBoxIndex(
       [...ds.infrastructure].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1)),
     ),
