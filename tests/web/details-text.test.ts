@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatCapacity, formatInvestment } from '../../web/features/details/format.ts'
-import { highlightParts } from '../../web/features/details/highlight.ts'
-import { nameVariants } from '../../web/features/details/name-variants.ts'
-import { createTranslate } from '../../web/i18n/translate.ts'
+import { createTranslate } from '../../web/lib/i18n/translate.ts'
+import { formatCapacity, formatInvestment } from '../../web/lib/ui/format.ts'
+import { highlightParts } from '../../web/lib/ui/highlight.ts'
+import { nameVariants } from '../../web/lib/ui/name-variants.ts'
 
 describe('details text helpers', () => {
   it('derives the short forms of a company name that plans use', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../web/i18n/en.ts'
-import { detectLang } from '../../web/i18n/lang.ts'
-import { createTranslate } from '../../web/i18n/translate.ts'
-import { zh } from '../../web/i18n/zh.ts'
+import { en } from '../../web/lib/i18n/en.ts'
+import { detectLang } from '../../web/lib/i18n/lang.ts'
+import { createTranslate } from '../../web/lib/i18n/translate.ts'
+import { zh } from '../../web/lib/i18n/zh.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 

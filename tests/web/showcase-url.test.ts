@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tourKeyAction } from '../../web/features/tour/tour-keys.ts'
-import { parseViewUrl, serializeViewUrl } from '../../web/map/view-url.ts'
+import { parseViewUrl, serializeViewUrl } from '../../web/lib/url/view-url.ts'
 
 describe('profile, comparison and tour in the URL', () => {
   it('round-trips an open profile, three compared parks with a chain, and a presented tour', () => {

@@ -5,7 +5,7 @@ import {
   sameCamera,
   serializeViewUrl,
   type ViewState,
-} from '../../web/map/view-url.ts'
+} from '../../web/lib/url/view-url.ts'
 
 const VIEW: ViewState = {
   lang: 'en',

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import type { StyleSpecification } from 'maplibre-gl'
-import { notoSansScFontFaces } from '../fonts/noto-sans-sc.ts'
-import type { Lang } from '../i18n/lang.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
+import { notoSansScFontFaces } from '../lib/theme/noto-sans-sc.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
 import { emptySources } from './sources.ts'
 

@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl'
-import type { Camera } from './view-url.ts'
+import type { Camera } from '../lib/url/view-url.ts'
 
 /** Tianjin's extent (bbox of `geodata/outline.geojson`), the default view. */
 export const TIANJIN_BOUNDS: LngLatBoundsLike = [

@@ -4,9 +4,9 @@ import type {
   Sector,
   SiteFeature,
 } from '../../api/domain/index.ts'
-import { primarySector } from '../features/filters/place-filter.ts'
+import { primarySector } from '../lib/places/place-filter.ts'
+import { MAP_COLORS } from '../lib/theme/theme.ts'
 import { infrastructureIcon } from './map-image-ids.ts'
-import { MAP_COLORS } from './theme.ts'
 
 type Collection<G extends GeoJSON.Geometry> = GeoJSON.FeatureCollection<G>
 

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
+import { MAP_COLORS } from '../lib/theme/theme.ts'
 import { HATCH_IMAGE, INFRASTRUCTURE_ICON_PATHS } from './map-image-ids.ts'
-import { MAP_COLORS } from './theme.ts'
 
 function drawHatch(): ImageData {
   const size = 16

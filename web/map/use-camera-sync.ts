@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
-import { useView, useViewActions } from '../state/view-context.tsx'
+import { useView, useViewActions } from '../lib/url/view-context.tsx'
+import { sameCamera } from '../lib/url/view-url.ts'
 import { cameraOf } from './camera.ts'
-import { sameCamera } from './view-url.ts'
 
 /**
  * Keeps camera and URL in step: a finished move replaces the URL's camera (no new history

@@ -1,10 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useRef, useState } from 'react'
-import type { PlaceIndex } from '../features/search/place-index.ts'
-import { focusBus } from '../state/focus-bus.ts'
+import type { PlaceIndex } from '../lib/places/place-index.ts'
+import type { Selection } from '../lib/url/view-url.ts'
 import { panelPadding } from './camera.ts'
+import { focusBus } from './focus-bus.ts'
 import { SITE_FOCUS_ZOOM } from './sources.ts'
-import type { Selection } from './view-url.ts'
 
 /** Flies to places asked for on the focus bus: points close enough to leave their cluster. */
 export function useFocusRequests(map: MapLibreMap | null, places: PlaceIndex | null): void {

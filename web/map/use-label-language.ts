@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
-import type { Lang } from '../i18n/lang.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
 import { labelFields } from './layers.ts'
 
 /** Switches every map label to `lang` in place (no style reload). */

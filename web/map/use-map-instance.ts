@@ -1,12 +1,12 @@
 import { Map as MapLibreMap, type MapOptions, NavigationControl, setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type RefObject, useEffect, useRef, useState } from 'react'
-import type { Lang } from '../i18n/lang.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
+import type { Camera } from '../lib/url/view-url.ts'
 import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './basemap-style.ts'
 import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera.ts'
 import { provideMapImages } from './map-images.ts'
 import { MAP_MAX_ZOOM } from './sources.ts'
-import type { Camera } from './view-url.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
 

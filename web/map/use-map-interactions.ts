@@ -5,10 +5,10 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
-import { pickStore } from '../state/pick-store.ts'
+import { pickStore } from '../lib/stores/pick-store.ts'
+import type { Selection } from '../lib/url/view-url.ts'
 import { INTERACTIVE_LAYERS } from './layers.ts'
 import { SOURCE } from './sources.ts'
-import type { Selection } from './view-url.ts'
 
 type FeatureRef = { source: string; id: string | number }
 

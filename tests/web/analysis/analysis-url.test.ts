@@ -5,7 +5,7 @@ import {
   parseAnalysisParams,
   parseSubject,
 } from '../../../web/features/analysis/analysis-url.ts'
-import { parseViewUrl, serializeViewUrl, type ViewState } from '../../../web/map/view-url.ts'
+import { parseViewUrl, serializeViewUrl, type ViewState } from '../../../web/lib/url/view-url.ts'
 
 const ANALYSIS: AnalysisView = {
   mode: 'chain',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Sector } from '../../../api/domain/index.ts'
+import { embedSnippet } from '../../../web/features/embed-dialog/embed-snippet.ts'
+import { NO_FILTERS, parseViewUrl, type ViewState } from '../../../web/lib/url/view-url.ts'
 import {
   embedPageUrl,
   fullMapUrl,
@@ -7,10 +9,8 @@ import {
   parseEmbedMode,
   sectorsOn,
   withEmbedMode,
-} from '../../../web/embed/embed-url.ts'
-import { fitCamera } from '../../../web/embed/fit-camera.ts'
-import { embedSnippet } from '../../../web/features/embed-dialog/embed-snippet.ts'
-import { NO_FILTERS, parseViewUrl, type ViewState } from '../../../web/map/view-url.ts'
+} from '../../../web/shells/embed/embed-url.ts'
+import { fitCamera } from '../../../web/shells/embed/fit-camera.ts'
 
 const sector = (id: string, parent_id: string | null = null) =>
   ({

@@ -1,7 +1,7 @@
 import type { AccessResult, InfrastructureHit, PlaceHit } from '../../../api/domain/index.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import type { AnalysisView } from './analysis-url.ts'
-import { formatKm } from './format-km.ts'
 import { QueryState } from './place-result.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'

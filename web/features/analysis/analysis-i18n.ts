@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Lang } from '../../i18n/lang.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 
 /** Strings of the analysis panel, its map legend and its exports. */
 const en = {

@@ -1,6 +1,6 @@
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import { useAnalysisActions, useAnalysisView } from './use-analysis.ts'
-import '../header/header-action.css'
+import '../../lib/ui/header-action.css'
 
 /** The header's "Analyse" button: opens or closes the cluster-planning panel. */
 export function AnalysisToggle() {

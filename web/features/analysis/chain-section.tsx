@@ -1,7 +1,7 @@
+import { formatPercent } from '../../lib/ui/format-km.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
-import { formatPercent } from './format-km.ts'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { chainListQuery } from '../../queries/chains.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 
 /** The supply-chain `<select>`: the 2021 key chains and the 2018 field chains. */

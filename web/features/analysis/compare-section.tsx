@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { accessQuery, chainQuery, withinQuery } from '../../queries/analysis.ts'
-import { chainListQuery } from '../../queries/chains.ts'
+import { accessQuery, chainQuery, withinQuery } from '../../lib/queries/analysis.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { formatKm, formatLngLat, formatPercent } from '../../lib/ui/format-km.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
@@ -11,7 +12,6 @@ import {
   compareValues,
 } from './compare-measures.ts'
 import type { CandidateMeasures } from './export/analysis-tables.ts'
-import { formatKm, formatLngLat, formatPercent } from './format-km.ts'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'

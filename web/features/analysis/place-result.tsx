@@ -1,8 +1,8 @@
 import type { LocationPrecision } from '../../../api/domain/index.ts'
-import { focusBus } from '../../state/focus-bus.ts'
-import { useViewActions } from '../../state/view-context.tsx'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
+import { focusBus } from '../../map/focus-bus.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
-import { formatKm } from './format-km.ts'
 import type { ResultRow } from './within-view-model.ts'
 
 /** A location-precision tag (district-level placements are flagged: distances indicative). */

@@ -1,4 +1,4 @@
-import { formatInvestment } from '../details/format.ts'
+import { formatInvestment } from '../../lib/ui/format.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
 import type { AnalysisData } from './use-analysis-data.ts'

@@ -1,6 +1,6 @@
+import { formatLngLat } from '../../lib/ui/format-km.ts'
 import { useAnalysisI18n } from './analysis-i18n.ts'
 import { type AnalysisView, MAX_CANDIDATES, sameSubject } from './analysis-url.ts'
-import { formatLngLat } from './format-km.ts'
 import { pickMode, usePickMode } from './pick-mode.ts'
 import type { ResolvedSubject } from './place-facts.ts'
 import { PrecisionTag } from './place-result.tsx'

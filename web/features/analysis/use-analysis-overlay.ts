@@ -1,15 +1,15 @@
 import { bbox } from '@turf/bbox'
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { useEffect, useMemo, useRef } from 'react'
+import type { AnalysisView } from './analysis-url.ts'
+import { mapSnapshot } from './map-snapshot.ts'
+import { overlayFeatures, radiusCircle } from './overlay-features.ts'
 import {
   ANALYSIS_HULL_LAYERS,
   ANALYSIS_SOURCE,
   analysisAreaLayers,
   analysisPointLayers,
-} from '../../map/analysis-layers.ts'
-import type { AnalysisView } from './analysis-url.ts'
-import { mapSnapshot } from './map-snapshot.ts'
-import { overlayFeatures, radiusCircle } from './overlay-features.ts'
+} from './overlay-layers.ts'
 import { pickMode, usePickMode } from './pick-mode.ts'
 import { resolveSubject } from './place-facts.ts'
 import { selectedCluster, useSelectedCluster } from './selected-cluster.ts'

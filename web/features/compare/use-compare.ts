@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
 import { type CompareView, MAX_COMPARE } from './compare-url.ts'
 
 /** The parks compared (null when none); they live in the URL (`cmp=a,b,c`). */

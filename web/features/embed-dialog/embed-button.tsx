@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { EmbedDialog } from './embed-dialog.tsx'
 import { embedDialogTranslate } from './i18n.ts'
-import '../header/header-action.css'
+import '../../lib/ui/header-action.css'
 
 /** The header's "Embed" button and the dialog it opens. */
 export function EmbedButton() {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
 
 /** Strings of the "Embed this map" button and dialog. */
 const en = {

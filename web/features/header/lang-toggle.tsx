@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { useViewActions } from '../../state/view-context.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
 
 /** Switches the UI and map labels between Chinese and English (kept in the URL). */
 export function LangToggle() {

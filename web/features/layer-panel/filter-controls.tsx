@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DocId, SiteStatus } from '../../../api/domain/index.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { districtListQuery } from '../../queries/districts.ts'
-import { useView, useViewActions } from '../../state/view-context.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { districtListQuery } from '../../lib/queries/districts.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 
 const STATUSES: SiteStatus[] = [
   'operating',

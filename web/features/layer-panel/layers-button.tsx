@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 
 /** Opens the layer panel's bottom sheet (phones only; hidden on desktop by CSS). */
 export function LayersButton(props: { onOpen: () => void }) {

@@ -1,6 +1,6 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { MAP_COLORS } from '../../lib/theme/theme.ts'
 import { INFRASTRUCTURE_ICON_PATHS } from '../../map/map-image-ids.ts'
-import { MAP_COLORS } from '../../map/theme.ts'
 
 /** What the map's symbols mean, drawn with the map's own colours and icons. */
 export function Legend() {

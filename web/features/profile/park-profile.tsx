@@ -1,5 +1,5 @@
-import { ApiError } from '../../api-client.ts'
-import { nameVariants } from '../details/name-variants.ts'
+import { ApiError } from '../../lib/api/api-client.ts'
+import { nameVariants } from '../../lib/ui/name-variants.ts'
 import { ProfileAccess } from './profile-access.tsx'
 import { ProfileChain } from './profile-chain.tsx'
 import { ProfileFacts, ProfileLocation } from './profile-facts.tsx'

@@ -1,9 +1,9 @@
 import type { ParkProperties } from '../../../api/domain/index.ts'
-import type { ParkDetail } from '../../api-client.ts'
-import { ClampedText } from '../details/clamped-text.tsx'
-import { Fact, SectorChips } from '../details/facts.tsx'
-import { formatAreaKm2 } from '../details/format.ts'
-import { PlanNames } from '../details/location-facts.tsx'
+import type { ParkDetail } from '../../lib/api/api-client.ts'
+import { ClampedText } from '../../lib/ui/clamped-text.tsx'
+import { Fact, SectorChips } from '../../lib/ui/facts.tsx'
+import { formatAreaKm2 } from '../../lib/ui/format.ts'
+import { PlanNames } from '../../lib/ui/location-facts.tsx'
 import { useProfileI18n } from './profile-i18n.ts'
 
 /** Kind, level, area, district, plans and leading sectors. */

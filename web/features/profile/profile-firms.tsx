@@ -1,5 +1,5 @@
-import { useViewActions } from '../../state/view-context.tsx'
-import type { ParkSite } from './park-sites.ts'
+import type { ParkSite } from '../../lib/places/park-sites.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
 import { useProfileI18n } from './profile-i18n.ts'
 import { useProfileActions } from './use-profile.ts'
 

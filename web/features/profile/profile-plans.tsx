@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { PlanDocument } from '../../../api/domain/index.ts'
-import type { CitedClause } from '../../api-client.ts'
-import { ClauseList } from '../details/clause-list.tsx'
+import type { CitedClause } from '../../lib/api/api-client.ts'
+import { ClauseList } from '../../lib/ui/clause-list.tsx'
+import { TargetValue } from '../../lib/ui/target-value.tsx'
 import type { MatchedTarget } from './park-targets.ts'
 import { useProfileI18n } from './profile-i18n.ts'
-import { TargetValue } from './target-value.tsx'
 
 const TARGETS_SHOWN = 4
 

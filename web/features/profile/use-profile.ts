@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
 
 /** The park whose profile is open (null when closed); it lives in the URL (`profile=`). */
 export function useProfileId(): string | null {

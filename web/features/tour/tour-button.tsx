@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTourI18n } from './tour-i18n.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
-import '../header/header-action.css'
+import '../../lib/ui/header-action.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {

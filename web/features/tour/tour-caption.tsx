@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { chainListQuery } from '../../queries/chains.ts'
-import { plansQuery } from '../../queries/plans.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { TargetValue } from '../profile/target-value.tsx'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { plansQuery } from '../../lib/queries/plans.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { TargetValue } from '../../lib/ui/target-value.tsx'
 import { useTourI18n } from './tour-i18n.ts'
 import type { TourStop } from './tours.ts'
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { focusBus } from '../../state/focus-bus.ts'
+import { focusBus } from '../../map/focus-bus.ts'
 import type { TourPlace } from './tours.ts'
 
 /** Flies the map to a tour stop's place whenever the stop changes (via the map's focus bus). */

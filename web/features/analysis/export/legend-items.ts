@@ -1,6 +1,6 @@
-import { ANALYSIS_COLORS as C } from '../../../map/analysis-layers.ts'
 import type { AnalysisTranslate } from '../analysis-i18n.ts'
 import type { AnalysisMode } from '../analysis-url.ts'
+import { ANALYSIS_COLORS as C } from '../overlay-layers.ts'
 import type { LegendItem } from './legend-layout.ts'
 
 /** The legend of the PNG export for a tab (the overlay roles that tab draws). */

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
+import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
+import { Attribution } from '../../features/attribution/attribution.tsx'
+import { ComparePanel } from '../../features/compare/compare-panel.tsx'
+import { DetailsPanel } from '../../features/details/details-panel.tsx'
+import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
+import { AppHeader } from '../../features/header/app-header.tsx'
+import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
+import { LayersButton } from '../../features/layer-panel/layers-button.tsx'
+import { ProfilePanel } from '../../features/profile/profile-panel.tsx'
+import { SearchBox } from '../../features/search/search-box.tsx'
+import { LoadStatus } from '../../features/status/load-status.tsx'
+import { TourButton } from '../../features/tour/tour-button.tsx'
+import { TourPanel } from '../../features/tour/tour-panel.tsx'
+import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { MapView } from '../../map/map-view.tsx'
+
+/** Layout: the map, with header, panels, status and attribution over it. */
+export function App() {
+  const [layersOpen, setLayersOpen] = useState(false)
+  useDocumentLang()
+  return (
+    <div className="app">
+      <MapView />
+      <AppHeader
+        search={<SearchBox />}
+        actions={
+          <>
+            <AnalysisToggle />
+            <TourButton />
+            <EmbedButton />
+          </>
+        }
+      />
+      <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+      <LayersButton onOpen={() => setLayersOpen(true)} />
+      <DetailsPanel />
+      <AnalysisPanel />
+      <ComparePanel />
+      <ProfilePanel />
+      <TourPanel />
+      <LoadStatus />
+      <Attribution />
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createQueryClient } from '../../lib/api/query-client.ts'
+import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
+import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
+import { createViewStore } from '../../lib/url/view-store.ts'
+import { App } from './app.tsx'
+import '../../lib/ui/styles.css'
+import { applyThemeCss } from '../../lib/theme/theme-css.ts'
+
+applyThemeCss()
+const fontStyle = document.createElement('style')
+fontStyle.textContent = notoSansScCss()
+document.head.append(fontStyle)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <ViewStoreProvider store={createViewStore(window)}>
+        <App />
+      </ViewStoreProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,30 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createQueryClient } from '../../lib/api/query-client.ts'
+import { detectLang } from '../../lib/i18n/lang.ts'
+import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
+import '../../lib/ui/styles.css'
+import { applyThemeCss } from '../../lib/theme/theme-css.ts'
+import { BriefApp } from './brief-app.tsx'
+import { parseBriefParams } from './brief-params.ts'
+import './brief.css'
+
+applyThemeCss()
+const fontStyle = document.createElement('style')
+fontStyle.textContent = notoSansScCss()
+document.head.append(fontStyle)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('brief.html has no #root')
+const params = parseBriefParams(
+  window.location.search,
+  detectLang(navigator.languages ?? [navigator.language]),
+)
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <BriefApp params={params} />
+    </QueryClientProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,63 @@
+import { Attribution } from '../../features/attribution/attribution.tsx'
+import { LangToggle } from '../../features/header/lang-toggle.tsx'
+import { LoadStatus } from '../../features/status/load-status.tsx'
+import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { useView } from '../../lib/url/view-context.tsx'
+import { EmbedLegend } from './embed-legend.tsx'
+import { EmbedMapView } from './embed-map-view.tsx'
+import { fullMapUrl } from './embed-url.ts'
+import { PlaceCard } from './place-card.tsx'
+import { PlaceTable } from './place-table.tsx'
+import { useEmbedI18n } from './use-embed-i18n.ts'
+import { useEmbedMode } from './use-embed-mode.ts'
+
+/**
+ * The public embed: the map with minimal chrome (title, list/map switch, link to the full
+ * map, legend, attribution), or — in list mode — a table of the same places. Read-only.
+ */
+export function EmbedApp() {
+  useDocumentLang()
+  const [mode, setMode] = useEmbedMode()
+  const view = useView()
+  const { et } = useEmbedI18n()
+  const listMode = mode === 'list'
+  return (
+    <div className="embed" data-testid="embed" data-mode={mode}>
+      <div className="embed-map" inert={listMode} aria-hidden={listMode}>
+        <EmbedMapView />
+      </div>
+      <header className="embed-bar">
+        <h1 className="embed-title">
+          <span className="embed-mark" aria-hidden="true" />
+          {et('embed.title')}
+        </h1>
+        <nav className="embed-actions" aria-label={et('embed.toolbar')}>
+          <button
+            type="button"
+            className="embed-chip"
+            data-testid="embed-view-toggle"
+            onClick={() => setMode(listMode ? 'map' : 'list')}
+          >
+            {listMode ? et('embed.showMap') : et('embed.showList')}
+          </button>
+          <LangToggle />
+          <a
+            className="embed-chip embed-chip--link"
+            data-testid="embed-full-map"
+            href={fullMapUrl(window.location.origin, view)}
+            target="_blank"
+            rel="noopener"
+          >
+            {et('embed.fullMap')}
+            <span aria-hidden="true"> ↗</span>
+            <span className="visually-hidden"> {et('embed.newWindow')}</span>
+          </a>
+        </nav>
+      </header>
+      {listMode ? <PlaceTable /> : <EmbedLegend />}
+      <PlaceCard onShowOnMap={listMode ? () => setMode('map') : null} />
+      <LoadStatus />
+      <Attribution />
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { Sector } from '../../../api/domain/index.ts'
+import { createQueryClient } from '../../lib/api/query-client.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
+import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
+import { createViewStore } from '../../lib/url/view-store.ts'
+import '../../lib/ui/styles.css'
+import { applyThemeCss } from '../../lib/theme/theme-css.ts'
+import { EmbedApp } from './embed-app.tsx'
+import './embed.css'
+import { normaliseEmbedSearch } from './embed-url.ts'
+import { fitCamera } from './fit-camera.ts'
+
+applyThemeCss()
+const fontStyle = document.createElement('style')
+fontStyle.textContent = notoSansScCss()
+document.head.append(fontStyle)
+
+/** Tianjin's extent, the embed's default view (as `web/map/camera.ts`, fitted without panels). */
+const TIANJIN: [[number, number], [number, number]] = [
+  [116.7, 38.48],
+  [118.06, 40.26],
+]
+
+/** Rewrites the embed's URL shorthands and adds the default camera, before the view is read. */
+function prepareUrl(sectors: readonly Sector[]): void {
+  const { pathname, hash } = window.location
+  const params = new URLSearchParams(normaliseEmbedSearch(window.location.search, sectors))
+  if (!params.has('c') || !params.has('z')) {
+    const camera = fitCamera(TIANJIN, window.innerWidth, window.innerHeight, 24)
+    params.set('c', `${camera.center[0].toFixed(4)},${camera.center[1].toFixed(4)}`)
+    params.set('z', camera.zoom.toFixed(2))
+  }
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
+  window.history.replaceState(window.history.state, '', `${pathname}?${query}${hash}`)
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('embed.html has no #root')
+const queryClient = createQueryClient()
+const sectors = await queryClient.fetchQuery(sectorListQuery()).catch((): Sector[] => [])
+prepareUrl(sectors)
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ViewStoreProvider store={createViewStore(window)}>
+        <EmbedApp />
+      </ViewStoreProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+)

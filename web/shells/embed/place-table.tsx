@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
+import { districtListQuery } from '../../lib/queries/districts.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
+import { focusBus } from '../../map/focus-bus.ts'
+import { type PlaceRow, placeRows } from './place-rows.ts'
+import { useEmbedI18n } from './use-embed-i18n.ts'
+
+function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
+  const { t, et, name } = useEmbedI18n()
+  const { selection } = useView()
+  const { select } = useViewActions()
+  const districts = useQuery(districtListQuery()).data
+  const districtName = (code: string) => {
+    const district = districts?.features.find((d) => d.properties.code === code)
+    return district ? name(district.properties) : code
+  }
+  if (props.rows.length === 0) return null
+  return (
+    <table className="place-table">
+      <caption>
+        {props.caption} <span className="place-table-count">({props.rows.length})</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{et('embed.colName')}</th>
+          <th scope="col">{et('embed.colType')}</th>
+          <th scope="col">{et('embed.colSector')}</th>
+          <th scope="col">{et('embed.colDistrict')}</th>
+          <th scope="col">{et('embed.colPrecision')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => {
+          const selected = selection?.kind === row.kind && selection.id === row.id
+          return (
+            <tr key={row.id} className={selected ? 'is-selected' : undefined}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="place-button"
+                  data-testid="embed-list-item"
+                  data-place={`${row.kind}:${row.id}`}
+                  aria-pressed={selected}
+                  onClick={() => {
+                    select({ kind: row.kind, id: row.id })
+                    focusBus.request({ kind: row.kind, id: row.id })
+                  }}
+                >
+                  {name(row)}
+                </button>
+              </th>
+              <td>{t(row.typeKey)}</td>
+              <td>
+                {row.sector ? (
+                  <span className="sector-chip">
+                    <span
+                      className="sector-dot"
+                      style={{ background: row.sector.color }}
+                      aria-hidden="true"
+                    />
+                    {name(row.sector)}
+                  </span>
+                ) : null}
+              </td>
+              <td>{districtName(row.districtCode)}</td>
+              <td>{et(`precisionShort.${row.precision}`)}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
+
+/**
+ * The list view: every park and site the map shows (same sector and filter settings), as
+ * tables of buttons — the way to use the embed without the canvas.
+ */
+export function PlaceTable() {
+  const { lang, et } = useEmbedI18n()
+  const visible = useVisiblePlaces()
+  const sectors = useQuery(sectorListQuery()).data
+  const rows = useMemo(
+    () => (visible && sectors ? placeRows(visible.parks, visible.sites, sectors, lang) : null),
+    [visible, sectors, lang],
+  )
+  return (
+    <section className="place-list" data-testid="embed-list" aria-labelledby="place-list-title">
+      <h2 id="place-list-title">{et('embed.listTitle')}</h2>
+      {rows ? (
+        <>
+          <p className="place-list-summary">
+            {et('embed.listSummary', { parks: rows.parks.length, sites: rows.sites.length })} ·{' '}
+            {et('embed.selectHint')}
+          </p>
+          <RowsTable caption={et('embed.parks')} rows={rows.parks} />
+          <RowsTable caption={et('embed.sites')} rows={rows.sites} />
+        </>
+      ) : (
+        <p role="status">{et('embed.loading')}</p>
+      )}
+    </section>
+  )
+}
