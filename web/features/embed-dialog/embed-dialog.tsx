@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { embedPageUrl } from '../../lib/url/embed-url.ts'
 import { useView } from '../../lib/url/view-context.tsx'
-import { embedPageUrl } from '../../shells/embed/embed-url.ts'
 import './embed-dialog.css'
 import { embedSnippet } from './embed-snippet.ts'
 import { embedDialogTranslate } from './i18n.ts'

@@ -1,9 +1,9 @@
 import { detectLang } from '../i18n/lang.ts'
-import { parseViewUrl, serializeViewUrl, type ViewState } from './view-url.ts'
+import { createStore } from '../stores/create-store.ts'
+import { CORE_VIEW_URL, type ViewState, type ViewUrl } from './view-url.ts'
 
 /** `push` for meaningful changes (a new history entry), `replace` for camera moves. */
 export type HistoryMode = 'push' | 'replace'
-type Listener = () => void
 
 /** The parts of `window` the store uses (kept narrow so it can be tested without a DOM). */
 export interface HistoryWindow {
@@ -19,48 +19,39 @@ export interface HistoryWindow {
 
 export interface ViewStore {
   get(): ViewState
-  subscribe(listener: Listener): () => void
+  subscribe(listener: () => void): () => void
   update(change: (view: ViewState) => ViewState, mode: HistoryMode): void
 }
 
 /**
- * The shareable view state, kept in the page URL: every update writes the query string
- * (pushState or replaceState) and back/forward (popstate) reads it back.
+ * The shareable view state, kept in the page URL (read and written by `viewUrl`, the shell's
+ * composition of the view's parts): every update writes the query string (pushState or
+ * replaceState) and back/forward (popstate) reads it back.
  */
-export function createViewStore(win: HistoryWindow): ViewStore {
+export function createViewStore(win: HistoryWindow, viewUrl: ViewUrl = CORE_VIEW_URL): ViewStore {
   const defaultLang = detectLang(win.navigator.languages ?? [win.navigator.language])
-  let view = parseViewUrl(win.location.search, defaultLang)
-  const listeners = new Set<Listener>()
-  const notify = () => {
-    for (const listener of listeners) listener()
+  const view = createStore(viewUrl.parse(win.location.search, defaultLang))
+  const urlFor = (next: ViewState | null) => {
+    const { pathname, search, hash } = win.location
+    return `${pathname}${next ? viewUrl.serialize(next, search) : search}${hash}`
   }
   // Write the resolved view (e.g. the detected language) without adding a history entry.
-  win.history.replaceState(win.history.state, '', urlFor(win, view))
+  win.history.replaceState(win.history.state, '', urlFor(view.get()))
   win.addEventListener('popstate', () => {
-    view = parseViewUrl(win.location.search, view.lang)
-    notify()
+    view.set(viewUrl.parse(win.location.search, view.get().lang))
   })
   return {
-    get: () => view,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    get: view.get,
+    subscribe: view.subscribe,
     update(change, mode) {
-      const next = change(view)
-      if (next === view) return
-      const url = urlFor(win, next)
-      view = next
-      if (url !== urlFor(win, null)) {
+      const next = change(view.get())
+      if (next === view.get()) return
+      const url = urlFor(next)
+      if (url !== urlFor(null)) {
         if (mode === 'push') win.history.pushState(null, '', url)
         else win.history.replaceState(win.history.state, '', url)
       }
-      notify()
+      view.set(next)
     },
   }
-}
-
-function urlFor(win: HistoryWindow, view: ViewState | null): string {
-  const { pathname, search, hash } = win.location
-  return `${pathname}${view ? serializeViewUrl(view, search) : search}${hash}`
 }

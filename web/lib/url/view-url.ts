@@ -1,28 +1,6 @@
 import type { DocId, LngLat, SiteStatus } from '../../../api/domain/index.ts'
-import {
-  ANALYSIS_PARAMS,
-  type AnalysisView,
-  parseAnalysisParams,
-  writeAnalysisParams,
-} from '../../features/analysis/analysis-url.ts'
-import {
-  COMPARE_PARAMS,
-  type CompareView,
-  parseCompareParams,
-  writeCompareParams,
-} from '../../features/compare/compare-url.ts'
-import {
-  PROFILE_PARAMS,
-  parseProfileParam,
-  writeProfileParam,
-} from '../../features/profile/profile-url.ts'
-import {
-  parseTourParams,
-  TOUR_PARAMS,
-  type TourView,
-  writeTourParams,
-} from '../../features/tour/tour-url.ts'
 import { isLang, type Lang } from '../i18n/lang.ts'
+import { type AnyUrlPart, queryString, type ViewParts } from './url-part.ts'
 
 export interface Camera {
   center: LngLat
@@ -41,23 +19,21 @@ export interface Filters {
   district: string | null
 }
 
-/** Everything a shared link restores. */
-export interface ViewState {
+/** The view every page shares: language, camera, sector toggles, filters and selection. */
+export interface CoreView {
   lang: Lang
   camera: Camera | null
   /** Sector ids switched off in the layer panel (all others are on). */
   hiddenSectors: readonly string[]
   filters: Filters
   selection: Selection | null
-  /** The open analysis (`features/analysis/analysis-url.ts`); absent or null when closed. */
-  analysis?: AnalysisView | null
-  /** Park whose profile is open (`features/profile/profile-url.ts`). */
-  profile?: string | null
-  /** Parks compared side by side (`features/compare/compare-url.ts`). */
-  compare?: CompareView | null
-  /** The running guided tour (`features/tour/tour-url.ts`). */
-  tour?: TourView | null
 }
+
+/**
+ * Everything a shared link restores: the core view plus the parts features add (`ViewParts`),
+ * each absent or null when closed.
+ */
+export type ViewState = CoreView & { [K in keyof ViewParts]?: ViewParts[K] | null }
 
 export const NO_FILTERS: Filters = { status: null, plan: null, district: null }
 
@@ -70,21 +46,8 @@ const STATUSES: readonly string[] = [
 ]
 const KINDS: readonly string[] = ['site', 'park', 'district']
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-/** Parameters this module owns; any others (e.g. `debug`) are kept as they are. */
-const OWN_PARAMS = [
-  'lang',
-  'c',
-  'z',
-  'off',
-  'status',
-  'plan',
-  'district',
-  'sel',
-  ...ANALYSIS_PARAMS,
-  ...PROFILE_PARAMS,
-  ...COMPARE_PARAMS,
-  ...TOUR_PARAMS,
-]
+/** Parameters of the core view; any others (e.g. `debug`) are kept as they are. */
+const CORE_PARAMS = ['lang', 'c', 'z', 'off', 'status', 'plan', 'district', 'sel']
 
 function parseCamera(c: string | null, z: string | null): Camera | null {
   const [lng, lat] = (c ?? '').split(',').map(Number)
@@ -101,21 +64,50 @@ function parseSelection(value: string | null): Selection | null {
   return { kind: kind as SelectionKind, id }
 }
 
-/**
- * Reads the view from a query string; anything missing or malformed falls back to defaults.
- *
- * @example parseViewUrl('?lang=en&c=117.2,39.1&z=9&off=wind', 'zh').camera // { center: [117.2, 39.1], zoom: 9 }
- */
-export function parseViewUrl(search: string, defaultLang: Lang): ViewState {
-  const params = new URLSearchParams(search)
+/** Reads and writes the view URL of a page: the core view plus the parts its shell lists. */
+export interface ViewUrl {
+  /**
+   * Reads the view from a query string; anything missing or malformed falls back to defaults.
+   *
+   * @example createViewUrl([]).parse('?lang=en&c=117.2,39.1&z=9&off=wind', 'zh').camera // { center: [117.2, 39.1], zoom: 9 }
+   */
+  parse(search: string, defaultLang: Lang): ViewState
+  /**
+   * Writes the view into a query string, keeping parameters it does not own from `previous`.
+   * Camera is rounded to ~10 m and 0.01 zoom so that small jitters do not change the URL.
+   */
+  serialize(view: ViewState, previous?: string): string
+}
+
+/** The view URL made of the core view and `parts` (written in this order, after the core). */
+export function createViewUrl(parts: readonly AnyUrlPart[]): ViewUrl {
+  const own = [...CORE_PARAMS, ...parts.flatMap((part) => part.params)]
+  return {
+    parse(search, defaultLang) {
+      const params = new URLSearchParams(search)
+      const view: ViewState = parseCore(params, defaultLang)
+      for (const part of parts) {
+        const value = part.parse(params)
+        if (value !== null) Object.assign(view, { [part.key]: value })
+      }
+      return view
+    },
+    serialize(view, previous = '') {
+      const params = new URLSearchParams(previous)
+      for (const name of own) params.delete(name)
+      writeCore(params, view)
+      for (const part of parts)
+        (part.write as (p: URLSearchParams, v: unknown) => void)(params, view[part.key])
+      return queryString(params)
+    },
+  }
+}
+
+function parseCore(params: URLSearchParams, defaultLang: Lang): CoreView {
   const lang = params.get('lang')
   const status = params.get('status')
   const plan = params.get('plan')
   const district = params.get('district')
-  const analysis = parseAnalysisParams(params)
-  const profile = parseProfileParam(params)
-  const compare = parseCompareParams(params)
-  const tour = parseTourParams(params)
   return {
     lang: isLang(lang) ? lang : defaultLang,
     camera: parseCamera(params.get('c'), params.get('z')),
@@ -126,20 +118,10 @@ export function parseViewUrl(search: string, defaultLang: Lang): ViewState {
       district: district && /^1201\d{2}$/.test(district) ? district : null,
     },
     selection: parseSelection(params.get('sel')),
-    ...(analysis ? { analysis } : {}),
-    ...(profile ? { profile } : {}),
-    ...(compare ? { compare } : {}),
-    ...(tour ? { tour } : {}),
   }
 }
 
-/**
- * Writes the view into a query string, keeping parameters it does not own from `previous`.
- * Camera is rounded to ~10 m and 0.01 zoom so that small jitters do not change the URL.
- */
-export function serializeViewUrl(view: ViewState, previous = ''): string {
-  const params = new URLSearchParams(previous)
-  for (const name of OWN_PARAMS) params.delete(name)
+function writeCore(params: URLSearchParams, view: CoreView): void {
   params.set('lang', view.lang)
   if (view.camera) {
     const [lng, lat] = view.camera.center
@@ -151,13 +133,10 @@ export function serializeViewUrl(view: ViewState, previous = ''): string {
   if (view.filters.plan) params.set('plan', view.filters.plan)
   if (view.filters.district) params.set('district', view.filters.district)
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`)
-  writeAnalysisParams(params, view.analysis)
-  writeProfileParam(params, view.profile)
-  writeCompareParams(params, view.compare)
-  writeTourParams(params, view.tour)
-  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
-  return query ? `?${query}` : ''
 }
+
+/** The core view alone (pages that show no feature parts, and tests of the core). */
+export const CORE_VIEW_URL: ViewUrl = createViewUrl([])
 
 /** Whether two cameras round to the same URL. */
 export function sameCamera(a: Camera | null, b: Camera | null): boolean {

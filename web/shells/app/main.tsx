@@ -6,6 +6,7 @@ import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
 import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
 import { createViewStore } from '../../lib/url/view-store.ts'
 import { App } from './app.tsx'
+import { APP_VIEW_URL } from './app-view-url.ts'
 import '../../lib/ui/styles.css'
 import { applyThemeCss } from '../../lib/theme/theme-css.ts'
 
@@ -19,7 +20,7 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <ViewStoreProvider store={createViewStore(window)}>
+      <ViewStoreProvider store={createViewStore(window, APP_VIEW_URL)}>
         <App />
       </ViewStoreProvider>
     </QueryClientProvider>

@@ -5,13 +5,15 @@ import type { Sector } from '../../../api/domain/index.ts'
 import { createQueryClient } from '../../lib/api/query-client.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
+import { queryString } from '../../lib/url/url-part.ts'
 import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
 import { createViewStore } from '../../lib/url/view-store.ts'
+import { CORE_VIEW_URL } from '../../lib/url/view-url.ts'
 import '../../lib/ui/styles.css'
 import { applyThemeCss } from '../../lib/theme/theme-css.ts'
 import { EmbedApp } from './embed-app.tsx'
 import './embed.css'
-import { normaliseEmbedSearch } from './embed-url.ts'
+import { normaliseEmbedSearch } from './embed-search.ts'
 import { fitCamera } from './fit-camera.ts'
 
 applyThemeCss()
@@ -34,8 +36,7 @@ function prepareUrl(sectors: readonly Sector[]): void {
     params.set('c', `${camera.center[0].toFixed(4)},${camera.center[1].toFixed(4)}`)
     params.set('z', camera.zoom.toFixed(2))
   }
-  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
-  window.history.replaceState(window.history.state, '', `${pathname}?${query}${hash}`)
+  window.history.replaceState(window.history.state, '', `${pathname}${queryString(params)}${hash}`)
 }
 
 const root = document.getElementById('root')
@@ -46,7 +47,7 @@ prepareUrl(sectors)
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <ViewStoreProvider store={createViewStore(window)}>
+      <ViewStoreProvider store={createViewStore(window, CORE_VIEW_URL)}>
         <EmbedApp />
       </ViewStoreProvider>
     </QueryClientProvider>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { type EmbedMode, parseEmbedMode, withEmbedMode } from './embed-url.ts'
+import { type EmbedMode, parseEmbedMode, withEmbedMode } from '../../lib/url/embed-url.ts'
 
 /** The embed's `view=map|list`, kept in the page URL (replaced, not pushed). */
 export function useEmbedMode(): [EmbedMode, (mode: EmbedMode) => void] {

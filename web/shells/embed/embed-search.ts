@@ -1,8 +1,5 @@
 import type { Sector } from '../../../api/domain/index.ts'
-import { serializeViewUrl, type ViewState } from '../../lib/url/view-url.ts'
-
-/** How the embed shows the places: the map canvas, or an accessible table. */
-export type EmbedMode = 'map' | 'list'
+import { queryString } from '../../lib/url/url-part.ts'
 
 /**
  * The sector ids that stay on when an embed lists `sectors=a,b`: the listed sectors, their
@@ -42,30 +39,5 @@ export function normaliseEmbedSearch(search: string, sectors: readonly Sector[])
     if (off.length > 0) params.set('off', off.sort().join(','))
     else params.delete('off')
   }
-  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
-  return query ? `?${query}` : ''
-}
-
-/** The `view=` parameter: `list` or (default) `map`. */
-export function parseEmbedMode(search: string): EmbedMode {
-  return new URLSearchParams(search).get('view') === 'list' ? 'list' : 'map'
-}
-
-/** `search` with `view=` set to `mode` (`map`, the default, is left out). */
-export function withEmbedMode(search: string, mode: EmbedMode): string {
-  const params = new URLSearchParams(search)
-  if (mode === 'list') params.set('view', 'list')
-  else params.delete('view')
-  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
-  return query ? `?${query}` : ''
-}
-
-/** The main app at the same view (`<origin>/?lang=…&c=…`). */
-export function fullMapUrl(origin: string, view: ViewState): string {
-  return `${origin}/${serializeViewUrl(view)}`
-}
-
-/** The embed page at the same view (`<origin>/embed?lang=…&c=…`), optionally in list mode. */
-export function embedPageUrl(origin: string, view: ViewState, mode: EmbedMode = 'map'): string {
-  return `${origin}/embed${withEmbedMode(serializeViewUrl(view), mode)}`
+  return queryString(params)
 }
