@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTranslate } from '../../web/lib/i18n/translate.ts'
+import { i18nFor } from '../../web/lib/i18n/translate.ts'
 import { formatCapacity, formatInvestment } from '../../web/lib/ui/format.ts'
 import { highlightParts } from '../../web/lib/ui/highlight.ts'
 import { nameVariants } from '../../web/lib/ui/name-variants.ts'
@@ -26,8 +26,8 @@ describe('details text helpers', () => {
   })
 
   it('states investment in 亿元 in Chinese and billions of CNY in English', () => {
-    expect(formatInvestment(12, 'zh', createTranslate('zh'))).toBe('12 亿元')
-    expect(formatInvestment(12, 'en', createTranslate('en'))).toBe('1.2 billion CNY')
+    expect(formatInvestment(12, 'zh', i18nFor('zh').t)).toBe('12 亿元')
+    expect(formatInvestment(12, 'en', i18nFor('en').t)).toBe('1.2 billion CNY')
   })
 
   it('names capacity units, keeping unknown ones readable', () => {

@@ -1,5 +1,6 @@
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatPercent } from '../../lib/ui/format-km.ts'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
@@ -12,7 +13,7 @@ import type { AnalysisData } from './use-analysis-data.ts'
  * nearest provider outside it — the investment-promotion target list — and the score.
  */
 export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { at, name } = useAnalysisI18n()
+  const { t, name } = useI18n(ANALYSIS_MESSAGES)
   const { set } = useAnalysisActions()
   const { view, data } = props
   const vm = data.chainVm
@@ -37,21 +38,21 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
             <div className="score-value">{formatPercent(vm.score)}</div>
             <div>
               <div className="score-label">
-                {at('chain.score')} ·{' '}
+                {t('chain.score')} ·{' '}
                 {name({ name_zh: vm.chain_name_zh, name_en: vm.chain_name_en })}
               </div>
               <div className="score-detail">
-                {at('chain.scoreValue', { present: vm.presentLinks, total: vm.totalLinks })}
+                {t('chain.scoreValue', { present: vm.presentLinks, total: vm.totalLinks })}
               </div>
               <div className="score-bar" aria-hidden="true">
                 <span style={{ width: formatPercent(vm.score) }} />
               </div>
             </div>
           </div>
-          <p className="analysis-muted small">{at('chain.how')}</p>
+          <p className="analysis-muted small">{t('chain.how')}</p>
           <DistrictNote count={vm.districtLevelCount} />
-          <h4 className="chain-heading chain-heading--present">{at('chain.present')}</h4>
-          {vm.present.length === 0 && <p className="analysis-muted">{at('chain.nonePresent')}</p>}
+          <h4 className="chain-heading chain-heading--present">{t('chain.present')}</h4>
+          {vm.present.length === 0 && <p className="analysis-muted">{t('chain.nonePresent')}</p>}
           <ul className="chain-links">
             {vm.present.map((link) => (
               <li key={link.id} data-testid="chain-link-present" data-link={link.id}>
@@ -69,8 +70,8 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
               </li>
             ))}
           </ul>
-          <h4 className="chain-heading chain-heading--missing">{at('chain.missing')}</h4>
-          {vm.missing.length === 0 && <p className="analysis-muted">{at('chain.noneMissing')}</p>}
+          <h4 className="chain-heading chain-heading--missing">{t('chain.missing')}</h4>
+          {vm.missing.length === 0 && <p className="analysis-muted">{t('chain.noneMissing')}</p>}
           <ul className="chain-links">
             {vm.missing.map((link) => (
               <li key={link.id} data-testid="chain-link-missing" data-link={link.id}>
@@ -85,11 +86,11 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
                     <PlaceResult
                       row={link.nearest}
                       testId="chain-nearest"
-                      note={at('chain.nearestOutside')}
+                      note={t('chain.nearestOutside')}
                     />
                   </ul>
                 ) : (
-                  <p className="analysis-muted small">{at('chain.noProvider')}</p>
+                  <p className="analysis-muted small">{t('chain.noProvider')}</p>
                 )}
               </li>
             ))}

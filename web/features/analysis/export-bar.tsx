@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { downloadBlob } from './export/download.ts'
 import { type ExportTable, toGeoJson } from './export/export-table.ts'
 import type { LegendItem } from './export/legend-layout.ts'
@@ -15,7 +16,7 @@ export function ExportBar(props: {
   title: string
   legend: LegendItem[]
 }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   const [error, setError] = useState<string | null>(null)
   const { table } = props
   const save = (run: () => Promise<void> | void) => async () => {
@@ -23,7 +24,7 @@ export function ExportBar(props: {
     try {
       await run()
     } catch (e) {
-      setError(at('export.failed', { message: e instanceof Error ? e.message : String(e) }))
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }))
     }
   }
   const geojson = save(() => {
@@ -40,7 +41,7 @@ export function ExportBar(props: {
     const blob = await composeMapPng(
       canvas,
       props.title,
-      at('legend.title'),
+      t('legend.title'),
       props.legend,
       ATTRIBUTION,
     )
@@ -48,7 +49,7 @@ export function ExportBar(props: {
   })
   return (
     <div className="export-bar">
-      <span className="export-label">{at('export.title')}</span>
+      <span className="export-label">{t('export.title')}</span>
       <button
         type="button"
         className="button small"
@@ -56,7 +57,7 @@ export function ExportBar(props: {
         disabled={!table}
         onClick={geojson}
       >
-        {at('export.geojson')}
+        {t('export.geojson')}
       </button>
       <button
         type="button"
@@ -65,16 +66,16 @@ export function ExportBar(props: {
         disabled={!table}
         onClick={csv}
       >
-        {at('export.csv')}
+        {t('export.csv')}
       </button>
       <button
         type="button"
         className="button small"
         data-testid="export-png"
-        title={at('export.pngTitle')}
+        title={t('export.pngTitle')}
         onClick={png}
       >
-        {at('export.png')}
+        {t('export.png')}
       </button>
       {error && (
         <p className="analysis-error" role="alert">

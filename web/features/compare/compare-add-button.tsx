@@ -1,5 +1,6 @@
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useProfileId } from '../profile/use-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 
@@ -8,7 +9,7 @@ import { useCompareActions, useCompareView } from './use-compare.ts'
  * also closes the profile, so that the comparison shows.
  */
 export function CompareAddButton({ parkId }: { parkId: string }) {
-  const { ct } = useCompareI18n()
+  const { t } = useI18n(COMPARE_MESSAGES)
   const view = useCompareView()
   const { add } = useCompareActions()
   const profileId = useProfileId()
@@ -22,10 +23,10 @@ export function CompareAddButton({ parkId }: { parkId: string }) {
       data-testid="compare-add"
       aria-pressed={added}
       disabled={full}
-      title={ct('compare.addLabel')}
+      title={t('compare.addLabel')}
       onClick={() => add(parkId, { closeProfile: profileId === parkId })}
     >
-      {added ? `✓ ${ct('compare.added')}` : full ? ct('compare.full') : `+ ${ct('compare.add')}`}
+      {added ? `✓ ${t('compare.added')}` : full ? t('compare.full') : `+ ${t('compare.add')}`}
     </button>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { CompareTable } from './compare-table.tsx'
 import { CompareTray } from './compare-tray.tsx'
 import { MAX_COMPARE } from './compare-url.ts'
@@ -10,7 +11,7 @@ import './compare.css'
 
 /** Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen. */
 export function ComparePanel() {
-  const { ct, name } = useCompareI18n()
+  const { t, name } = useI18n(COMPARE_MESSAGES)
   const view = useCompareView()
   const { clear, setChain } = useCompareActions()
   const data = useCompareColumns(view?.parks ?? [], view?.chain ?? null)
@@ -31,13 +32,13 @@ export function ComparePanel() {
     >
       <header className="compare-head">
         <h2 id="compare-title">
-          {ct('compare.title')}{' '}
+          {t('compare.title')}{' '}
           <span className="count">
-            {ct('compare.count', { count: view.parks.length, max: MAX_COMPARE })}
+            {t('compare.count', { count: view.parks.length, max: MAX_COMPARE })}
           </span>
         </h2>
         <label className="compare-chain">
-          <span>{ct('compare.chain')}</span>
+          <span>{t('compare.chain')}</span>
           <select
             data-testid="compare-chain-select"
             value={data.chainId ?? ''}
@@ -54,16 +55,16 @@ export function ComparePanel() {
           type="button"
           className="button compare-minimise"
           data-testid="compare-minimise"
-          title={ct('compare.minimiseLabel')}
+          title={t('compare.minimiseLabel')}
           onClick={() => setFolded(true)}
         >
-          {ct('compare.minimise')}
+          {t('compare.minimise')}
         </button>
         <button
           type="button"
           className="icon-button"
           data-testid="compare-close"
-          aria-label={ct('compare.close')}
+          aria-label={t('compare.close')}
           onClick={clear}
         >
           ×
@@ -71,7 +72,7 @@ export function ComparePanel() {
       </header>
       <div className="showcase-scroll">
         <CompareTable features={data.features} columns={data.columns} links={data.links} />
-        <p className="note">{ct('compare.legend', { radiusKm: PROFILE_RADIUS_KM })}</p>
+        <p className="note">{t('compare.legend', { radiusKm: PROFILE_RADIUS_KM })}</p>
       </div>
     </section>
   )

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 import type { ParkFeature } from '../../../api/domain/index.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { SectorChips } from '../../lib/ui/facts.tsx'
 import { formatAreaKm2 } from '../../lib/ui/format.ts'
-import { formatKm } from '../profile/profile-i18n.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
 import { useProfileActions } from '../profile/use-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import {
   bestInRow,
   COMPARE_ROWS,
@@ -22,7 +23,7 @@ export function CompareTable(props: {
   columns: readonly ParkColumn[]
   links: Links
 }) {
-  const { ct, name } = useCompareI18n()
+  const { t, name } = useI18n(COMPARE_MESSAGES)
   const { remove } = useCompareActions()
   const { open } = useProfileActions()
   const differs = differingRows(props.columns)
@@ -37,16 +38,16 @@ export function CompareTable(props: {
               <span className="compare-park-name">{name(f.properties)}</span>
               <span className="compare-park-actions">
                 <button type="button" className="link-button" onClick={() => open(f.properties.id)}>
-                  {ct('compare.profile')}
+                  {t('compare.profile')}
                 </button>
                 <button
                   type="button"
                   className="link-button compare-remove"
                   data-testid="compare-remove"
-                  aria-label={ct('compare.removeLabel', { name: name(f.properties) })}
+                  aria-label={t('compare.removeLabel', { name: name(f.properties) })}
                   onClick={() => remove(f.properties.id)}
                 >
-                  {ct('compare.remove')}
+                  {t('compare.remove')}
                 </button>
               </span>
             </th>
@@ -64,8 +65,8 @@ export function CompareTable(props: {
               className={differs.has(row) ? 'differs' : undefined}
             >
               <th scope="row">
-                {ct(`compare.row.${row}`)}
-                {differs.has(row) && <span className="differs-tag">≠ {ct('compare.differs')}</span>}
+                {t(`compare.row.${row}`)}
+                {differs.has(row) && <span className="differs-tag">≠ {t('compare.differs')}</span>}
               </th>
               {props.columns.map((column, i) => (
                 <td key={column.id} className={best.includes(column.id) ? 'best' : undefined}>
@@ -81,14 +82,14 @@ export function CompareTable(props: {
 }
 
 function useCellText(links: Links) {
-  const { t, ct, lang } = useCompareI18n()
+  const { t, lang } = useI18n(COMPARE_MESSAGES)
   const distance = (value: number | null | undefined) =>
     value === undefined ? (
       <span className="spinner" aria-hidden="true" />
     ) : value === null ? (
       '—'
     ) : (
-      formatKm(value, lang)
+      formatKm(value, lang, 1)
     )
   return (column: ParkColumn, row: CompareRowId, index: number): ReactNode => {
     switch (row) {
@@ -100,7 +101,7 @@ function useCellText(links: Links) {
         return column.level ? (
           t(`level.${column.level}`)
         ) : (
-          <span className="muted">{ct('compare.notStated')}</span>
+          <span className="muted">{t('compare.notStated')}</span>
         )
       case 'area':
         return formatAreaKm2(column.areaKm2, lang, t)
@@ -116,7 +117,7 @@ function useCellText(links: Links) {
         return (
           <span className="compare-score" data-testid="compare-chain-score">
             <meter min={0} max={1} value={column.chainScore} aria-hidden="true" />
-            {ct('compare.linksPresent', count)}
+            {t('compare.linksPresent', count)}
           </span>
         )
       }

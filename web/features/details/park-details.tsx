@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ParkProperties } from '../../../api/domain/index.ts'
-import type { Translate } from '../../lib/i18n/translate.ts'
+import type { CommonTranslate } from '../../lib/i18n/translate.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { parkDetailQuery } from '../../lib/queries/parks.ts'
 import { ClauseList } from '../../lib/ui/clause-list.tsx'
@@ -16,7 +16,7 @@ import { PlaceHeader } from './place-header.tsx'
 import { PlaceLinks } from './place-links.tsx'
 import { Description } from './site-details.tsx'
 
-function outlineText(park: ParkProperties, t: Translate): string {
+function outlineText(park: ParkProperties, t: CommonTranslate): string {
   return park.geometry_derivation === 'radius'
     ? t('derivation.radius', { radiusKm: park.radius_km ?? '?' })
     : t('derivation.boundary')

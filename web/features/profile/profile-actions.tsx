@@ -1,10 +1,11 @@
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { CompareAddButton } from '../compare/compare-add-button.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions } from './use-profile.ts'
 
 /** In a park's details: "Full profile" and "Compare". */
 export function ProfileActions({ parkId }: { parkId: string }) {
-  const { pt } = useProfileI18n()
+  const { t } = useI18n(PROFILE_MESSAGES)
   const { open } = useProfileActions()
   return (
     <div className="profile-entry">
@@ -12,10 +13,10 @@ export function ProfileActions({ parkId }: { parkId: string }) {
         type="button"
         className="button open-profile"
         data-testid="open-profile"
-        title={pt('profile.openLabel')}
+        title={t('profile.openLabel')}
         onClick={() => open(parkId)}
       >
-        {pt('profile.open')}
+        {t('profile.open')}
       </button>
       <CompareAddButton parkId={parkId} />
     </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ParkProfile } from './park-profile.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions, useProfileId } from './use-profile.ts'
 import './profile.css'
 
@@ -9,7 +10,7 @@ import './profile.css'
  * big screens, full screen on phones. Escape closes it (before any panel beneath sees the key).
  */
 export function ProfilePanel() {
-  const { pt } = useProfileI18n()
+  const { t } = useI18n(PROFILE_MESSAGES)
   const parkId = useProfileId()
   const { close } = useProfileActions()
   useEffect(() => {
@@ -29,13 +30,13 @@ export function ProfilePanel() {
       className="showcase-panel profile-panel"
       data-testid="park-profile"
       data-id={parkId}
-      aria-label={pt('profile.label')}
+      aria-label={t('profile.label')}
     >
       <button
         type="button"
         className="icon-button showcase-close"
         data-testid="profile-close"
-        aria-label={pt('profile.close')}
+        aria-label={t('profile.close')}
         onClick={close}
       >
         ×

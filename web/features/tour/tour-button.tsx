@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTourI18n } from './tour-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { TOUR_MESSAGES } from './tour-messages.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
 import '../../lib/ui/header-action.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {
-  const { tt, lang } = useTourI18n()
+  const { t, lang } = useI18n(TOUR_MESSAGES)
   const running = useTour()
   const { start } = useTourActions()
   const [open, setOpen] = useState(false)
@@ -34,16 +35,16 @@ export function TourButton() {
         data-testid="tour-button"
         aria-expanded={open}
         aria-pressed={running !== null}
-        title={tt('tour.openLabel')}
+        title={t('tour.openLabel')}
         onClick={() => setOpen(!open)}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M8 5v14l11-7z" />
         </svg>
-        <span className="header-action-text">{tt('tour.open')}</span>
+        <span className="header-action-text">{t('tour.open')}</span>
       </button>
       {open && (
-        <ul className="tour-menu" aria-label={tt('tour.menu')}>
+        <ul className="tour-menu" aria-label={t('tour.menu')}>
           {TOURS.map((tour) => (
             <li key={tour.id}>
               <button
@@ -58,7 +59,7 @@ export function TourButton() {
                   {lang === 'zh' ? tour.titleZh : tour.titleEn}
                 </span>
                 <span className="tour-menu-meta">
-                  {tt('tour.stops', { count: tour.stops.length })}
+                  {t('tour.stops', { count: tour.stops.length })}
                 </span>
               </button>
             </li>

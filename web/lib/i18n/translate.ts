@@ -1,33 +1,52 @@
-import { en, type MessageKey } from './en.ts'
+import { COMMON_MESSAGES, type CommonKey } from './common-messages.ts'
+import { createTranslate, type Messages, mergeMessages, type Translate } from './define-messages.ts'
 import type { Lang } from './lang.ts'
-import { zh } from './zh.ts'
 
-const DICTIONARIES = { en, zh } as const
+/** A record with a name in both languages. */
+export interface Named {
+  name_zh: string
+  name_en: string
+}
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
+/** The translate function of the shared strings (what UI-kit helpers take). */
+export type CommonTranslate = Translate<CommonKey>
 
-/**
- * A translate function for `lang`: looks up `key` and fills `{name}` placeholders from `vars`.
- *
- * @example createTranslate('en')('layers.sitesShown', { count: 3, total: 9 }) // '3 of 9 sites shown'
- */
-export function createTranslate(lang: Lang): Translate {
-  const dictionary = DICTIONARIES[lang]
-  return (key, vars) => {
-    const text: string = dictionary[key]
-    if (!vars) return text
-    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match,
-    )
-  }
+/** Everything a component needs to speak the UI language. */
+export interface I18n<K extends string = never> {
+  lang: Lang
+  /** The shared strings plus those of the dictionary asked for. */
+  t: Translate<CommonKey | K>
+  /** A record's name in the UI language. */
+  name: (record: Named) => string
+  /** A record's name in the other language (shown as a secondary line). */
+  altName: (record: Named) => string
 }
 
 /** A record's name in `lang`. */
-export function nameIn(record: { name_zh: string; name_en: string }, lang: Lang): string {
+export function nameIn(record: Named, lang: Lang): string {
   return lang === 'zh' ? record.name_zh : record.name_en
 }
 
-/** A record's name in the other language (shown as a secondary line). */
-export function otherName(record: { name_zh: string; name_en: string }, lang: Lang): string {
+/** A record's name in the other language. */
+export function otherName(record: Named, lang: Lang): string {
   return lang === 'zh' ? record.name_en : record.name_zh
+}
+
+/**
+ * The i18n helpers for `lang`: `t` looks up the shared strings and `messages` (a feature's or
+ * shell's own dictionary). Outside React; components use `useI18n(messages)`.
+ *
+ * @example i18nFor('en').t('layers.sitesShown', { count: 3, total: 9 }) // '3 of 9 sites shown'
+ */
+export function i18nFor<K extends string = never>(lang: Lang, messages?: Messages<K>): I18n<K> {
+  // Without a dictionary K is `never`: the shared strings alone.
+  const all = (messages ? mergeMessages(COMMON_MESSAGES, messages) : COMMON_MESSAGES) as Messages<
+    CommonKey | K
+  >
+  return {
+    lang,
+    t: createTranslate(all, lang),
+    name: (record) => nameIn(record, lang),
+    altName: (record) => otherName(record, lang),
+  }
 }

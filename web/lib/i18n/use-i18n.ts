@@ -1,27 +1,15 @@
 import { useMemo } from 'react'
-import { useView } from '../url/view-context.tsx'
-import type { Lang } from './lang.ts'
-import { createTranslate, nameIn, otherName, type Translate } from './translate.ts'
+import type { Messages } from './define-messages.ts'
+import { useLang } from './lang-context.tsx'
+import { type I18n, i18nFor } from './translate.ts'
 
-export interface I18n {
-  lang: Lang
-  t: Translate
-  /** A record's name in the UI language. */
-  name: (record: { name_zh: string; name_en: string }) => string
-  /** A record's name in the other language. */
-  altName: (record: { name_zh: string; name_en: string }) => string
-}
-
-/** Translation helpers for the language in the URL. */
-export function useI18n(): I18n {
-  const { lang } = useView()
-  return useMemo(
-    () => ({
-      lang,
-      t: createTranslate(lang),
-      name: (record) => nameIn(record, lang),
-      altName: (record) => otherName(record, lang),
-    }),
-    [lang],
-  )
+/**
+ * The i18n helpers in the UI language: `t` over the shared strings and, when given, a
+ * feature's own dictionary (a module constant made with `defineMessages`).
+ *
+ * @example const { t, name } = useI18n(TOUR_MESSAGES); t('tour.stops', { count: 5 })
+ */
+export function useI18n<K extends string = never>(messages?: Messages<K>): I18n<K> {
+  const lang = useLang()
+  return useMemo(() => i18nFor(lang, messages), [lang, messages])
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts'
-import type { Translate } from '../i18n/translate.ts'
+import type { CommonTranslate } from '../i18n/translate.ts'
 
 const number = (value: number, lang: Lang, digits = 1) =>
   new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits }).format(
@@ -11,12 +11,12 @@ const number = (value: number, lang: Lang, digits = 1) =>
  *
  * @example formatInvestment(12, 'en', t) // '1.2 billion CNY'
  */
-export function formatInvestment(cny100m: number, lang: Lang, t: Translate): string {
+export function formatInvestment(cny100m: number, lang: Lang, t: CommonTranslate): string {
   const value = lang === 'zh' ? cny100m : cny100m / 10
   return t('format.investment', { value: number(value, lang, 2) })
 }
 
-export function formatAreaKm2(areaKm2: number, lang: Lang, t: Translate): string {
+export function formatAreaKm2(areaKm2: number, lang: Lang, t: CommonTranslate): string {
   return t('format.areaKm2', { value: number(areaKm2, lang, areaKm2 < 10 ? 2 : 0) })
 }
 

@@ -1,5 +1,5 @@
 import type { Target } from '../../../api/domain/index.ts'
-import { useProfileI18n } from '../../features/profile/profile-i18n.ts'
+import { useI18n } from '../i18n/use-i18n.ts'
 import { formatInvestment } from './format.ts'
 
 /**
@@ -7,7 +7,7 @@ import { formatInvestment } from './format.ts'
  * comparator (≥) and year.
  */
 export function TargetValue({ target }: { target: Target }) {
-  const { t, pt, lang } = useProfileI18n()
+  const { t, lang } = useI18n()
   const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
     maximumFractionDigits: 2,
   })
@@ -27,7 +27,7 @@ export function TargetValue({ target }: { target: Target }) {
         {target.comparator === '>=' ? '≥ ' : target.comparator === '<=' ? '≤ ' : ''}
         {value}
       </strong>
-      <span className="target-year">{pt('profile.byYear', { year: target.year })}</span>
+      <span className="target-year">{t('target.byYear', { year: target.year })}</span>
     </span>
   )
 }

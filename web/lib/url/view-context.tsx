@@ -1,11 +1,19 @@
 import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react'
+import { LangProvider } from '../i18n/lang-context.tsx'
 import type { HistoryMode, ViewStore } from './view-store.ts'
 import type { Selection, ViewState } from './view-url.ts'
 
 const ViewStoreContext = createContext<ViewStore | null>(null)
 
+/** Gives the page's view store to everything below, and its language to `useI18n`. */
 export function ViewStoreProvider(props: { store: ViewStore; children: ReactNode }) {
-  return <ViewStoreContext value={props.store}>{props.children}</ViewStoreContext>
+  const { store } = props
+  const lang = useSyncExternalStore(store.subscribe, () => store.get().lang)
+  return (
+    <ViewStoreContext value={store}>
+      <LangProvider lang={lang}>{props.children}</LangProvider>
+    </ViewStoreContext>
+  )
 }
 
 export function useViewStore(): ViewStore {

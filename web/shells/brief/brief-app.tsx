@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { BriefAccess } from './brief-access.tsx'
 import { BriefChain } from './brief-chain.tsx'
 import { BriefClauses } from './brief-clauses.tsx'
-import { briefI18n, isoDate } from './brief-context.ts'
 import { BriefDataSources } from './brief-data-sources.tsx'
 import { BriefFacts } from './brief-facts.tsx'
 import { BriefMap } from './brief-map.tsx'
+import { BRIEF_MESSAGES } from './brief-messages.ts'
 import type { BriefParams } from './brief-params.ts'
+import { isoDate } from './iso-date.ts'
 import { useBriefData } from './use-brief-data.ts'
 
 /**
@@ -16,27 +18,26 @@ import { useBriefData } from './use-brief-data.ts'
  */
 export function BriefApp(props: { params: BriefParams }) {
   const { params } = props
-  const i18n = useMemo(() => briefI18n(params.lang), [params.lang])
-  const { bt, name, altName } = i18n
+  const { t, name, altName } = useI18n(BRIEF_MESSAGES)
   const data = useBriefData(params)
   const [mapState, setMapState] = useState<'pending' | 'done' | Error>('pending')
   const onMapDone = useCallback((error: Error | null) => setMapState(error ?? 'done'), [])
   const generated = useMemo(() => isoDate(new Date()), [])
   const subject = data.subject
   const feature = subject?.feature ?? null
-  const title = feature ? name(feature.properties) : bt('brief.candidate')
+  const title = feature ? name(feature.properties) : t('brief.candidate')
   const subtitle = feature
     ? altName(feature.properties)
     : subject
-      ? bt('brief.candidateAt', {
+      ? t('brief.candidateAt', {
           lng: subject.lngLat[0].toFixed(5),
           lat: subject.lngLat[1].toFixed(5),
         })
       : ''
   useEffect(() => {
     document.documentElement.lang = params.lang === 'zh' ? 'zh-CN' : 'en'
-    document.title = `${title} · ${bt('brief.kicker')}`
-  }, [params.lang, title, bt])
+    document.title = `${title} · ${t('brief.kicker')}`
+  }, [params.lang, title, t])
 
   const error = data.error ?? (mapState instanceof Error ? mapState : null)
   const ready = data.status === 'ready' && mapState === 'done'
@@ -54,20 +55,20 @@ export function BriefApp(props: { params: BriefParams }) {
         <header className="brief-head">
           <p className="brief-kicker">
             <span className="brief-mark" aria-hidden="true" />
-            {bt('brief.kicker')}
-            <span className="brief-generated">{bt('brief.generated', { date: generated })}</span>
+            {t('brief.kicker')}
+            <span className="brief-generated">{t('brief.generated', { date: generated })}</span>
           </p>
-          <h1>{params.target ? title : bt('brief.usage')}</h1>
+          <h1>{params.target ? title : t('brief.usage')}</h1>
           {subtitle ? <p className="brief-subtitle">{subtitle}</p> : null}
         </header>
         {error ? (
           <p role="alert" className="brief-error">
-            {bt('brief.error', { message: error.message })}
+            {t('brief.error', { message: error.message })}
           </p>
         ) : null}
         {!error && data.status !== 'ready' && params.target ? (
           <p role="status" className="brief-muted">
-            {bt('brief.loading')}
+            {t('brief.loading')}
           </p>
         ) : null}
         {subject && data.status === 'ready' && !error ? (
@@ -79,22 +80,17 @@ export function BriefApp(props: { params: BriefParams }) {
                 radiusKm={params.radiusKm}
                 selected={selected}
                 alt={title}
-                caption={bt('brief.mapCaption', { radiusKm: params.radiusKm })}
+                caption={t('brief.mapCaption', { radiusKm: params.radiusKm })}
                 onDone={onMapDone}
               />
               <div className="brief-side">
-                <BriefFacts
-                  i18n={i18n}
-                  subject={subject}
-                  district={data.district}
-                  access={data.access}
-                />
-                <BriefAccess i18n={i18n} access={data.access} withPark={subject.kind !== 'park'} />
+                <BriefFacts subject={subject} district={data.district} access={data.access} />
+                <BriefAccess access={data.access} withPark={subject.kind !== 'park'} />
               </div>
             </div>
-            <BriefClauses i18n={i18n} clauses={subject.clauses} of={subject.clausesOf} />
-            <BriefChain i18n={i18n} chain={data.chain} radiusKm={params.radiusKm} />
-            <BriefDataSources i18n={i18n} plans={data.plans} loadedAt={data.loadedAt} />
+            <BriefClauses clauses={subject.clauses} of={subject.clausesOf} />
+            <BriefChain chain={data.chain} radiusKm={params.radiusKm} />
+            <BriefDataSources plans={data.plans} loadedAt={data.loadedAt} />
           </>
         ) : null}
         <footer className="brief-foot">

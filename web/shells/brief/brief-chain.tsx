@@ -1,14 +1,16 @@
-import type { BriefI18n } from './brief-context.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { BRIEF_MESSAGES } from './brief-messages.ts'
 import type { ChainData } from './use-brief-data.ts'
 
 /** Chain completeness around the place: each link present (with providers) or missing (nearest). */
-export function BriefChain(props: { i18n: BriefI18n; chain: ChainData | null; radiusKm: number }) {
-  const { bt, name, km } = props.i18n
+export function BriefChain(props: { chain: ChainData | null; radiusKm: number }) {
+  const { t, lang, name } = useI18n(BRIEF_MESSAGES)
   const chain = props.chain
   if (!chain) {
     return (
       <section className="brief-chain">
-        <h2>{bt('brief.noChain')}</h2>
+        <h2>{t('brief.noChain')}</h2>
       </section>
     )
   }
@@ -17,7 +19,7 @@ export function BriefChain(props: { i18n: BriefI18n; chain: ChainData | null; ra
     <section className="brief-chain" aria-labelledby="brief-chain-title" data-testid="brief-chain">
       <div className="brief-chain-head">
         <h2 id="brief-chain-title">
-          {bt('brief.chain', {
+          {t('brief.chain', {
             radiusKm: chain.radius_km,
             chain: name({ name_zh: chain.chain_name_zh, name_en: chain.chain_name_en }),
           })}
@@ -26,7 +28,7 @@ export function BriefChain(props: { i18n: BriefI18n; chain: ChainData | null; ra
           <span className="brief-score-bar" aria-hidden="true">
             <span style={{ width: `${percent}%` }} />
           </span>
-          {bt('brief.chainScore', { present: chain.present_links, total: chain.total_links })}
+          {t('brief.chainScore', { present: chain.present_links, total: chain.total_links })}
         </span>
       </div>
       <ol className="brief-links">
@@ -37,11 +39,11 @@ export function BriefChain(props: { i18n: BriefI18n; chain: ChainData | null; ra
               ? `${name(provider)}${link.providers.length > 1 ? ` +${link.providers.length - 1}` : ''}`
               : ''
             : link.nearest
-              ? bt('brief.nearest', {
+              ? t('brief.nearest', {
                   name: name(link.nearest),
                   distanceKm: link.nearest.distance_km.toFixed(1),
                 })
-              : bt('brief.noProvider')
+              : t('brief.noProvider')
           return (
             <li key={link.id} className={link.present ? 'is-present' : 'is-missing'}>
               <span className="brief-link-mark" aria-hidden="true">
@@ -51,12 +53,12 @@ export function BriefChain(props: { i18n: BriefI18n; chain: ChainData | null; ra
                 {name(link)}
                 <span className="visually-hidden">
                   {' '}
-                  ({link.present ? bt('brief.present') : bt('brief.missing')})
+                  ({link.present ? t('brief.present') : t('brief.missing')})
                 </span>
               </span>
               <span className="brief-link-detail">
                 {detail}
-                {link.present && provider ? ` · ${km(provider.distance_km)}` : ''}
+                {link.present && provider ? ` · ${formatKm(provider.distance_km, lang, 1)}` : ''}
               </span>
             </li>
           )

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { formatInvestment } from '../../lib/ui/format.ts'
-import type { BriefI18n } from './brief-context.ts'
+import { BRIEF_MESSAGES } from './brief-messages.ts'
 import { truncateText } from './truncate.ts'
 import type { AccessData, BriefSubject } from './use-brief-data.ts'
 
@@ -19,12 +20,11 @@ function Fact(props: { label: string; children: ReactNode }) {
 
 /** Key facts: district, type and level, sectors, precision and its source, area, position. */
 export function BriefFacts(props: {
-  i18n: BriefI18n
   subject: BriefSubject
   district: { name_zh: string; name_en: string } | null
   access: AccessData | null
 }) {
-  const { t, bt, name } = props.i18n
+  const { t, lang, name } = useI18n(BRIEF_MESSAGES)
   const sectors = useQuery(sectorListQuery()).data ?? []
   const p = props.subject.feature?.properties
   const district = props.district ?? props.access?.district ?? null
@@ -36,7 +36,7 @@ export function BriefFacts(props: {
   const inside = props.access?.inside_parks ?? []
   return (
     <section className="brief-facts" aria-labelledby="brief-facts-title">
-      <h2 id="brief-facts-title">{bt('brief.keyFacts')}</h2>
+      <h2 id="brief-facts-title">{t('brief.keyFacts')}</h2>
       <dl>
         {district ? <Fact label={t('details.district')}>{name(district)}</Fact> : null}
         {p && 'area_km2' in p ? (
@@ -58,26 +58,24 @@ export function BriefFacts(props: {
           <Fact label={t('details.precision')}>
             {t(`precision.${p.location_precision}`)}
             <span className="brief-source">
-              {bt('brief.locationSource')}: {truncateText(p.location_source, SOURCE_MAX_CHARS).text}
+              {t('brief.locationSource')}: {truncateText(p.location_source, SOURCE_MAX_CHARS).text}
             </span>
           </Fact>
         ) : null}
         {p && 'area_km2' in p ? (
           <Fact label={t('details.area')}>
-            {bt('brief.areaNote', { value: p.area_km2.toFixed(1) })}
+            {t('brief.areaNote', { value: p.area_km2.toFixed(1) })}
           </Fact>
         ) : null}
         {p && 'investment_cny_100m' in p && p.investment_cny_100m !== null ? (
           <Fact label={t('details.investment')}>
-            {formatInvestment(p.investment_cny_100m, props.i18n.lang, t)}
+            {formatInvestment(p.investment_cny_100m, lang, t)}
           </Fact>
         ) : null}
         {!p && inside.length > 0 ? (
-          <Fact label={bt('brief.insideParks')}>
-            {inside.map((park) => name(park)).join(' · ')}
-          </Fact>
+          <Fact label={t('brief.insideParks')}>{inside.map((park) => name(park)).join(' · ')}</Fact>
         ) : null}
-        <Fact label={bt('brief.coordinates')}>
+        <Fact label={t('brief.coordinates')}>
           {lng.toFixed(5)}, {lat.toFixed(5)}
         </Fact>
       </dl>

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '../../lib/api/query-client.ts'
 import { detectLang } from '../../lib/i18n/lang.ts'
+import { LangProvider } from '../../lib/i18n/lang-context.tsx'
 import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
 import '../../lib/ui/styles.css'
 import { applyThemeCss } from '../../lib/theme/theme-css.ts'
@@ -24,7 +25,9 @@ const params = parseBriefParams(
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <BriefApp params={params} />
+      <LangProvider lang={params.lang}>
+        <BriefApp params={params} />
+      </LangProvider>
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -2,13 +2,14 @@ import { Attribution } from '../../features/attribution/attribution.tsx'
 import { LangToggle } from '../../features/header/lang-toggle.tsx'
 import { LoadStatus } from '../../features/status/load-status.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { fullMapUrl } from '../../lib/url/embed-url.ts'
 import { useView } from '../../lib/url/view-context.tsx'
 import { EmbedLegend } from './embed-legend.tsx'
 import { EmbedMapView } from './embed-map-view.tsx'
+import { EMBED_MESSAGES } from './embed-messages.ts'
 import { PlaceCard } from './place-card.tsx'
 import { PlaceTable } from './place-table.tsx'
-import { useEmbedI18n } from './use-embed-i18n.ts'
 import { useEmbedMode } from './use-embed-mode.ts'
 
 /**
@@ -19,7 +20,7 @@ export function EmbedApp() {
   useDocumentLang()
   const [mode, setMode] = useEmbedMode()
   const view = useView()
-  const { et } = useEmbedI18n()
+  const { t } = useI18n(EMBED_MESSAGES)
   const listMode = mode === 'list'
   return (
     <div className="embed" data-testid="embed" data-mode={mode}>
@@ -29,16 +30,16 @@ export function EmbedApp() {
       <header className="embed-bar">
         <h1 className="embed-title">
           <span className="embed-mark" aria-hidden="true" />
-          {et('embed.title')}
+          {t('embed.title')}
         </h1>
-        <nav className="embed-actions" aria-label={et('embed.toolbar')}>
+        <nav className="embed-actions" aria-label={t('embed.toolbar')}>
           <button
             type="button"
             className="embed-chip"
             data-testid="embed-view-toggle"
             onClick={() => setMode(listMode ? 'map' : 'list')}
           >
-            {listMode ? et('embed.showMap') : et('embed.showList')}
+            {listMode ? t('embed.showMap') : t('embed.showList')}
           </button>
           <LangToggle />
           <a
@@ -48,9 +49,9 @@ export function EmbedApp() {
             target="_blank"
             rel="noopener"
           >
-            {et('embed.fullMap')}
+            {t('embed.fullMap')}
             <span aria-hidden="true"> ↗</span>
-            <span className="visually-hidden"> {et('embed.newWindow')}</span>
+            <span className="visually-hidden"> {t('embed.newWindow')}</span>
           </a>
         </nav>
       </header>

@@ -11,10 +11,11 @@ import { useMapSources } from '../../map/use-map-sources.ts'
 import { useSelectionState } from '../../map/use-selection-state.ts'
 import { useSourceData } from '../../map/use-source-data.ts'
 import '../../map/map-view.css'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
-import { cooperativeGestureLocale } from './i18n.ts'
+import { cooperativeGestureLocale } from '../../map/cooperative-gestures.ts'
+import { EMBED_MESSAGES } from './embed-messages.ts'
 import { useEmbedFocus } from './use-embed-focus.ts'
-import { useEmbedI18n } from './use-embed-i18n.ts'
 
 /**
  * The embed's map: the main app's map hooks (sources, layers, selection, clicks, camera in the
@@ -25,7 +26,7 @@ export function EmbedMapView() {
   const container = useRef<HTMLElement>(null)
   const view = useView()
   const { select } = useViewActions()
-  const { lang, t } = useEmbedI18n()
+  const { lang, t } = useI18n(EMBED_MESSAGES)
   const options = useMemo(
     () => ({ cooperativeGestures: true, locale: cooperativeGestureLocale(lang) }),
     [lang],

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { parkListQuery } from '../../lib/queries/parks.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
@@ -7,8 +8,8 @@ import { siteListQuery } from '../../lib/queries/sites.ts'
 import { pickStore, usePicked } from '../../lib/stores/pick-store.ts'
 import { fullMapUrl } from '../../lib/url/embed-url.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
+import { EMBED_MESSAGES } from './embed-messages.ts'
 import { findPlace } from './find-place.ts'
-import { useEmbedI18n } from './use-embed-i18n.ts'
 
 function Fact(props: { label: string; children: ReactNode }) {
   return (
@@ -21,11 +22,11 @@ function Fact(props: { label: string; children: ReactNode }) {
 
 /** Sites sharing one point on the map (a clicked stack), to choose from. */
 function PickedSites(props: { ids: readonly string[] }) {
-  const { et, name } = useEmbedI18n()
+  const { t, name } = useI18n(EMBED_MESSAGES)
   const { select } = useViewActions()
   const sites = useQuery(siteListQuery()).data?.features ?? []
   return (
-    <section className="place-card" data-testid="embed-picked" aria-label={et('embed.sites')}>
+    <section className="place-card" data-testid="embed-picked" aria-label={t('embed.sites')}>
       <ul className="place-card-picks">
         {props.ids.map((id) => {
           const site = sites.find((s) => s.properties.id === id)
@@ -53,7 +54,7 @@ function PickedSites(props: { ids: readonly string[] }) {
 export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
   const view = useView()
   const { select } = useViewActions()
-  const { t, et, name, altName } = useEmbedI18n()
+  const { t, name, altName } = useI18n(EMBED_MESSAGES)
   const picked = usePicked()
   const parks = useQuery(parkListQuery()).data?.features
   const sites = useQuery(siteListQuery()).data?.features
@@ -87,7 +88,7 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
         <button
           type="button"
           className="icon-button"
-          aria-label={et('embed.close')}
+          aria-label={t('embed.close')}
           onClick={() => select(null)}
         >
           ×
@@ -115,14 +116,14 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
         ) : null}
         {'citations' in p ? (
           <Fact label={t('details.plans')}>
-            {et('embed.citations', { count: p.citations.length })}
+            {t('embed.citations', { count: p.citations.length })}
           </Fact>
         ) : null}
       </dl>
       <div className="place-card-actions">
         {props.onShowOnMap ? (
           <button type="button" className="button button--primary" onClick={props.onShowOnMap}>
-            {et('embed.showOnMap')}
+            {t('embed.showOnMap')}
           </button>
         ) : null}
         <a
@@ -131,8 +132,8 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
           target="_blank"
           rel="noopener"
         >
-          {et('embed.openInApp')}
-          <span className="visually-hidden"> {et('embed.newWindow')}</span>
+          {t('embed.openInApp')}
+          <span className="visually-hidden"> {t('embed.newWindow')}</span>
         </a>
       </div>
     </section>

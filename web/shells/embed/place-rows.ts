@@ -4,7 +4,7 @@ import type {
   Sector,
   SiteFeature,
 } from '../../../api/domain/index.ts'
-import type { MessageKey } from '../../lib/i18n/en.ts'
+import type { CommonKey } from '../../lib/i18n/common-messages.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { nameIn } from '../../lib/i18n/translate.ts'
 import { primarySector } from '../../lib/places/place-filter.ts'
@@ -16,7 +16,7 @@ export interface PlaceRow {
   name_zh: string
   name_en: string
   /** Message key of its type, e.g. `parkKind.zone`, `siteKind.company`. */
-  typeKey: MessageKey
+  typeKey: CommonKey
   /** Its first (primary) sector. */
   sector: Sector | undefined
   districtCode: string

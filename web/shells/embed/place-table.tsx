@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { focusBus } from '../../map/focus-bus.ts'
+import { EMBED_MESSAGES } from './embed-messages.ts'
 import { type PlaceRow, placeRows } from './place-rows.ts'
-import { useEmbedI18n } from './use-embed-i18n.ts'
 
 function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
-  const { t, et, name } = useEmbedI18n()
+  const { t, name } = useI18n(EMBED_MESSAGES)
   const { selection } = useView()
   const { select } = useViewActions()
   const districts = useQuery(districtListQuery()).data
@@ -25,11 +26,11 @@ function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
       </caption>
       <thead>
         <tr>
-          <th scope="col">{et('embed.colName')}</th>
-          <th scope="col">{et('embed.colType')}</th>
-          <th scope="col">{et('embed.colSector')}</th>
-          <th scope="col">{et('embed.colDistrict')}</th>
-          <th scope="col">{et('embed.colPrecision')}</th>
+          <th scope="col">{t('embed.colName')}</th>
+          <th scope="col">{t('embed.colType')}</th>
+          <th scope="col">{t('embed.colSector')}</th>
+          <th scope="col">{t('embed.colDistrict')}</th>
+          <th scope="col">{t('embed.colPrecision')}</th>
         </tr>
       </thead>
       <tbody>
@@ -66,7 +67,7 @@ function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
                 ) : null}
               </td>
               <td>{districtName(row.districtCode)}</td>
-              <td>{et(`precisionShort.${row.precision}`)}</td>
+              <td>{t(`precisionShort.${row.precision}`)}</td>
             </tr>
           )
         })}
@@ -80,7 +81,7 @@ function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
  * tables of buttons — the way to use the embed without the canvas.
  */
 export function PlaceTable() {
-  const { lang, et } = useEmbedI18n()
+  const { lang, t } = useI18n(EMBED_MESSAGES)
   const visible = useVisiblePlaces()
   const sectors = useQuery(sectorListQuery()).data
   const rows = useMemo(
@@ -89,18 +90,18 @@ export function PlaceTable() {
   )
   return (
     <section className="place-list" data-testid="embed-list" aria-labelledby="place-list-title">
-      <h2 id="place-list-title">{et('embed.listTitle')}</h2>
+      <h2 id="place-list-title">{t('embed.listTitle')}</h2>
       {rows ? (
         <>
           <p className="place-list-summary">
-            {et('embed.listSummary', { parks: rows.parks.length, sites: rows.sites.length })} ·{' '}
-            {et('embed.selectHint')}
+            {t('embed.listSummary', { parks: rows.parks.length, sites: rows.sites.length })} ·{' '}
+            {t('embed.selectHint')}
           </p>
-          <RowsTable caption={et('embed.parks')} rows={rows.parks} />
-          <RowsTable caption={et('embed.sites')} rows={rows.sites} />
+          <RowsTable caption={t('embed.parks')} rows={rows.parks} />
+          <RowsTable caption={t('embed.sites')} rows={rows.sites} />
         </>
       ) : (
-        <p role="status">{et('embed.loading')}</p>
+        <p role="status">{t('embed.loading')}</p>
       )}
     </section>
   )

@@ -4,7 +4,7 @@ import type {
   NearestResult,
   SectorClustersResult,
 } from '../../../../api/domain/index.ts'
-import type { AnalysisTranslate } from '../analysis-i18n.ts'
+import type { AnalysisTranslate } from '../analysis-messages.ts'
 import type { AnalysisSubject } from '../analysis-url.ts'
 import type { ChainViewModel } from '../chain-view-model.ts'
 import type { PlaceLookup, ResolvedSubject } from '../place-facts.ts'
@@ -34,9 +34,9 @@ const PLACE_KEYS = [
   ['lat', 'col.lat'],
 ] as const
 
-function columns(at: AnalysisTranslate, extra: ReadonlyArray<readonly [string, string]> = []) {
+function columns(t: AnalysisTranslate, extra: ReadonlyArray<readonly [string, string]> = []) {
   return [...extra, ...PLACE_KEYS].map(
-    ([key, header]): ExportColumn => ({ key, header: at(header as Parameters<typeof at>[0]) }),
+    ([key, header]): ExportColumn => ({ key, header: t(header as Parameters<typeof t>[0]) }),
   )
 }
 
@@ -89,11 +89,11 @@ function subjectRow(subject: ResolvedSubject, extra: Record<string, ExportValue>
 export function withinTable(
   vm: WithinViewModel,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   return {
     name: `within-${vm.radiusKm}km-${subjectSlug(subject.subject)}`,
-    columns: columns(at),
+    columns: columns(t),
     rows: [
       subjectRow(subject),
       ...vm.groups.flatMap((g) => g.rows.map((r) => placeRow('within', r))),
@@ -106,11 +106,11 @@ export function nearestTable(
   result: NearestResult,
   lookup: PlaceLookup,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   return {
     name: `nearest-${result.k}-${result.sector ?? 'any'}-${subjectSlug(subject.subject)}`,
-    columns: columns(at),
+    columns: columns(t),
     rows: [
       subjectRow(subject),
       ...result.items.map((hit) => placeRow('partner', toResultRow(hit, lookup))),
@@ -122,7 +122,7 @@ export function nearestTable(
 export function chainTable(
   vm: ChainViewModel,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   const linkCols = [
     ['link', 'col.link'],
@@ -143,22 +143,22 @@ export function chainTable(
   }
   return {
     name: `chain-${vm.chainId}-${vm.radiusKm}km-${subjectSlug(subject.subject)}`,
-    columns: columns(at, linkCols),
+    columns: columns(t, linkCols),
     rows,
   }
 }
 
 /** Clusters: one row per hull (members listed by id). */
-export function clustersTable(result: SectorClustersResult, at: AnalysisTranslate): ExportTable {
+export function clustersTable(result: SectorClustersResult, t: AnalysisTranslate): ExportTable {
   return {
     name: `clusters-${result.sector}-eps${result.eps_km}km-min${result.min_points}`,
     columns: [
-      { key: 'cluster_id', header: at('col.cluster') },
-      { key: 'sector', header: at('col.sectors') },
-      { key: 'member_count', header: at('col.members') },
-      { key: 'member_ids', header: at('col.id') },
-      { key: 'lng', header: at('col.lng') },
-      { key: 'lat', header: at('col.lat') },
+      { key: 'cluster_id', header: t('col.cluster') },
+      { key: 'sector', header: t('col.sectors') },
+      { key: 'member_count', header: t('col.members') },
+      { key: 'member_ids', header: t('col.id') },
+      { key: 'lng', header: t('col.lng') },
+      { key: 'lat', header: t('col.lat') },
     ],
     rows: result.features.map((f) => ({
       values: {
@@ -178,7 +178,7 @@ export function clustersTable(result: SectorClustersResult, at: AnalysisTranslat
 export function accessTable(
   result: AccessResult,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   const targets = [
     ['port', result.port],
@@ -187,13 +187,13 @@ export function accessTable(
     ['park', result.park],
   ] as const
   const cols: ExportColumn[] = [
-    { key: 'destination', header: at('col.metric') },
-    { key: 'id', header: at('col.id') },
-    { key: 'name_zh', header: at('col.nameZh') },
-    { key: 'name_en', header: at('col.nameEn') },
-    { key: 'distance_km', header: at('col.distanceKm') },
-    { key: 'lng', header: at('col.lng') },
-    { key: 'lat', header: at('col.lat') },
+    { key: 'destination', header: t('col.metric') },
+    { key: 'id', header: t('col.id') },
+    { key: 'name_zh', header: t('col.nameZh') },
+    { key: 'name_en', header: t('col.nameEn') },
+    { key: 'distance_km', header: t('col.distanceKm') },
+    { key: 'lng', header: t('col.lng') },
+    { key: 'lat', header: t('col.lat') },
   ]
   return {
     name: `access-${subjectSlug(subject.subject)}`,
@@ -230,19 +230,19 @@ export interface CandidateMeasures {
 export function compareTable(
   candidates: readonly CandidateMeasures[],
   measures: ReadonlyArray<{ key: string; header: string }>,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   const position = (c: CandidateMeasures): LngLat => c.subject.position
   return {
     name: `compare-${candidates.map((c) => c.label).join('')}`,
     columns: [
-      { key: 'candidate', header: at('col.candidate') },
-      { key: 'subject', header: at('col.id') },
-      { key: 'name_zh', header: at('col.nameZh') },
-      { key: 'name_en', header: at('col.nameEn') },
+      { key: 'candidate', header: t('col.candidate') },
+      { key: 'subject', header: t('col.id') },
+      { key: 'name_zh', header: t('col.nameZh') },
+      { key: 'name_en', header: t('col.nameEn') },
       ...measures,
-      { key: 'lng', header: at('col.lng') },
-      { key: 'lat', header: at('col.lat') },
+      { key: 'lng', header: t('col.lng') },
+      { key: 'lat', header: t('col.lat') },
     ],
     rows: candidates.map((c) => ({
       values: {
