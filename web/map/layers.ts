@@ -51,3 +51,20 @@ export const INTERACTIVE_LAYERS = [
   'districts-fill',
 ] as const
 export type InteractiveLayerId = (typeof INTERACTIVE_LAYERS)[number]
+
+/**
+ * Where overlays go: `belowSites` (areas and lines: above parks, under every site) and
+ * `aboveSites` (highlights and markers: above sites and the selection ring, under the labels).
+ * Pass one as a `<MapLayer beforeId>`.
+ */
+export const OVERLAY_SLOTS = {
+  belowSites: 'sites-cluster',
+  aboveSites: layerAfter('sites-selected'),
+} as const
+
+function layerAfter(id: string): string {
+  const layers = overlayLayers('en')
+  const next = layers[layers.findIndex((layer) => layer.id === id) + 1]
+  if (!next) throw new Error(`no layer after ${id}`)
+  return next.id
+}

@@ -1,25 +1,28 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { useEffect } from 'react'
-import { useView, useViewActions } from '../lib/url/view-context.tsx'
-import { sameCamera } from '../lib/url/view-url.ts'
+import { useEffect, useRef } from 'react'
+import { type Camera, sameCamera } from '../lib/url/view-url.ts'
 import { cameraOf } from './camera.ts'
 
 /**
- * Keeps camera and URL in step: a finished move replaces the URL's camera (no new history
- * entry); a camera arriving from the URL (back/forward) moves the map.
+ * Keeps the map and a controlled camera (the URL's) in step: a finished move is reported to
+ * `onChange`; a camera arriving from outside (back/forward) moves the map.
  */
-export function useCameraSync(map: MapLibreMap | null): void {
-  const { camera } = useView()
-  const { setCamera } = useViewActions()
+export function useCameraSync(
+  map: MapLibreMap | null,
+  camera: Camera | null,
+  onChange: (camera: Camera) => void,
+): void {
+  const report = useRef(onChange)
+  report.current = onChange
   useEffect(() => {
     if (!map) return
-    const onMoveEnd = () => setCamera(cameraOf(map))
+    const onMoveEnd = () => report.current(cameraOf(map))
     map.on('moveend', onMoveEnd)
     onMoveEnd()
     return () => {
       map.off('moveend', onMoveEnd)
     }
-  }, [map, setCamera])
+  }, [map])
   useEffect(() => {
     if (!map || !camera || sameCamera(camera, cameraOf(map))) return
     map.jumpTo({ center: camera.center, zoom: camera.zoom })

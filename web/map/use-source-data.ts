@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useRef, useState } from 'react'
-import type { SourceData } from './use-map-sources.ts'
+import type { SourceData } from './use-place-sources.ts'
 
 /**
  * Sends each source's data to the map when it changes (by identity). Returns a version that

@@ -16,7 +16,7 @@ import type { CandidateMeasures } from './export/analysis-tables.ts'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
-import { useCandidatePositions } from './use-analysis-overlay.ts'
+import { useCandidatePositions } from './use-candidate-positions.ts'
 
 /** The compared candidates with their measures (for the table and the exports). */
 export function useCompareData(view: AnalysisView, data: AnalysisData): CandidateMeasures[] {

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { useMap } from '../../map/map-provider.tsx'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { downloadBlob } from './export/download.ts'
 import { type ExportTable, toGeoJson } from './export/export-table.ts'
 import type { LegendItem } from './export/legend-layout.ts'
 import { composeMapPng } from './export/map-png.ts'
 import { toCsv } from './export/to-csv.ts'
-import { mapSnapshot } from './map-snapshot.ts'
 
 const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · geoBoundaries · GSHHG'
 
@@ -17,6 +17,7 @@ export function ExportBar(props: {
   legend: LegendItem[]
 }) {
   const { t } = useI18n(ANALYSIS_MESSAGES)
+  const map = useMap()
   const [error, setError] = useState<string | null>(null)
   const { table } = props
   const save = (run: () => Promise<void> | void) => async () => {
@@ -37,7 +38,8 @@ export function ExportBar(props: {
     downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.name}.csv`)
   })
   const png = save(async () => {
-    const canvas = await mapSnapshot.capture()
+    if (!map) throw new Error('the map is not ready')
+    const canvas = await map.snapshot()
     const blob = await composeMapPng(
       canvas,
       props.title,

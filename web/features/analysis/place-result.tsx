@@ -2,7 +2,7 @@ import type { LocationPrecision } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
-import { focusBus } from '../../map/focus-bus.ts'
+import { requestFocus } from '../../map/camera-requests.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { ResultRow } from './within-view-model.ts'
 
@@ -29,7 +29,7 @@ export function PlaceResult(props: { row: ResultRow; testId: string; note?: stri
   const open = () => {
     const target = { kind: row.type, id: row.id }
     select(target)
-    focusBus.request(target)
+    requestFocus(target)
   }
   return (
     <li

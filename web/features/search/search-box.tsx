@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import type { PlaceEntry } from '../../lib/places/place-index.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
-import { focusBus } from '../../map/focus-bus.ts'
+import { requestFocus } from '../../map/camera-requests.ts'
 import './search-box.css'
 import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
 import { searchPlaces } from './search-places.ts'
@@ -29,7 +29,7 @@ export function SearchBox() {
     if (!entry) return
     const target = { kind: entry.kind, id: entry.id }
     select(target)
-    focusBus.request(target)
+    requestFocus(target)
     setOpen(false)
   }
 

@@ -42,6 +42,19 @@ export const MAP_SIZES = {
   districtLabelPx: 13,
 } as const
 
+/** Colours of the analysis overlay, by feature role (also used by the PNG legend). */
+export const ANALYSIS_COLORS = {
+  subject: '#0f172a',
+  radius: '#1d4ed8',
+  hit: '#1d4ed8',
+  partner: '#0e7490',
+  provider: '#067647',
+  missing: '#c2410c',
+  access: '#1f4f7a',
+  hull: '#7c3aed',
+  candidate: '#b45309',
+} as const
+
 /** Page colours (CSS custom properties `--color-*`). */
 export const UI = {
   surface: '#ffffff',

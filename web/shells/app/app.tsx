@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
 import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
 import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
 import { Attribution } from '../../features/attribution/attribution.tsx'
@@ -14,34 +15,39 @@ import { LoadStatus } from '../../features/status/load-status.tsx'
 import { TourButton } from '../../features/tour/tour-button.tsx'
 import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
-import { MapView } from '../../map/map-view.tsx'
+import { MapProvider } from '../../map/map-provider.tsx'
+import { ViewMap } from '../../map/view-map.tsx'
 
 /** Layout: the map, with header, panels, status and attribution over it. */
 export function App() {
   const [layersOpen, setLayersOpen] = useState(false)
   useDocumentLang()
   return (
-    <div className="app">
-      <MapView />
-      <AppHeader
-        search={<SearchBox />}
-        actions={
-          <>
-            <AnalysisToggle />
-            <TourButton />
-            <EmbedButton />
-          </>
-        }
-      />
-      <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
-      <LayersButton onOpen={() => setLayersOpen(true)} />
-      <DetailsPanel />
-      <AnalysisPanel />
-      <ComparePanel />
-      <ProfilePanel />
-      <TourPanel />
-      <LoadStatus />
-      <Attribution />
-    </div>
+    <MapProvider>
+      <div className="app">
+        <ViewMap mode="interactive">
+          <AnalysisOverlay />
+        </ViewMap>
+        <AppHeader
+          search={<SearchBox />}
+          actions={
+            <>
+              <AnalysisToggle />
+              <TourButton />
+              <EmbedButton />
+            </>
+          }
+        />
+        <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+        <LayersButton onOpen={() => setLayersOpen(true)} />
+        <DetailsPanel />
+        <AnalysisPanel />
+        <ComparePanel />
+        <ProfilePanel />
+        <TourPanel />
+        <LoadStatus />
+        <Attribution />
+      </div>
+    </MapProvider>
   )
 }

@@ -44,7 +44,7 @@ export function BriefApp(props: { params: BriefParams }) {
   const readyAttr = error || !params.target ? 'error' : ready ? 'true' : 'false'
   const selected = feature
     ? {
-        source: subject?.kind === 'park' ? ('parks' as const) : ('sites' as const),
+        kind: subject?.kind === 'park' ? ('park' as const) : ('site' as const),
         id: feature.properties.id,
       }
     : null
@@ -75,7 +75,6 @@ export function BriefApp(props: { params: BriefParams }) {
           <>
             <div className="brief-top">
               <BriefMap
-                lang={params.lang}
                 center={data.chain?.center ?? subject.lngLat}
                 radiusKm={params.radiusKm}
                 selected={selected}

@@ -1,13 +1,18 @@
-import { useEffect, useRef, useState } from 'react'
-import type { Lang } from '../../lib/i18n/lang.ts'
-import { useBriefMapSources } from './brief-sources.ts'
-import { renderStaticMap } from './static-map.ts'
+import { useQuery } from '@tanstack/react-query'
+import circle from '@turf/circle'
+import { useMemo } from 'react'
+import { parkListQuery } from '../../lib/queries/parks.ts'
+import { siteListQuery } from '../../lib/queries/sites.ts'
+import type { Selection } from '../../lib/url/view-url.ts'
+import { MapLayer, MapSource } from '../../map/map-declarations.tsx'
+import { MapView } from '../../map/map-view.tsx'
+import { usePlaceSources } from '../../map/use-place-sources.ts'
+import { BRIEF_CENTRE_LAYER, BRIEF_RADIUS_LAYER, BRIEF_SOURCE } from './brief-map-layers.ts'
 
 export interface BriefMapProps {
-  lang: Lang
   center: [number, number]
   radiusKm: number
-  selected: { source: 'parks' | 'sites'; id: string } | null
+  selected: Selection | null
   alt: string
   caption: string
   /** Called once the image has loaded (or with an error). */
@@ -15,31 +20,58 @@ export interface BriefMapProps {
 }
 
 /**
- * The brief's map as an image: MapLibre draws it once off-screen, then its canvas becomes an
- * `<img>` (stable in print and in PDFs).
+ * The brief's map as an image: the map in snapshot mode, every park and site, the place
+ * selected and the analysis circle filling the frame.
  */
 export function BriefMap(props: BriefMapProps) {
-  const host = useRef<HTMLDivElement>(null)
-  const [src, setSrc] = useState<string | null>(null)
-  const sources = useBriefMapSources(props.selected?.source === 'sites' ? props.selected.id : null)
-  const { lang, center, radiusKm, selected, onDone } = props
-  const started = useRef(false)
-  useEffect(() => {
-    const container = host.current
-    if (!container || !sources || started.current) return
-    started.current = true
-    renderStaticMap({ container, lang, sources, selected, center, radiusKm })
-      .then(setSrc)
-      .catch((error: unknown) => onDone(error instanceof Error ? error : new Error(String(error))))
-  }, [sources, lang, center, radiusKm, selected, onDone])
+  const parks = useQuery(parkListQuery()).data
+  const sites = useQuery(siteListQuery()).data
+  const shown = useMemo(
+    () => (parks && sites ? { parks: parks.features, sites: sites.features } : null),
+    [parks, sites],
+  )
+  const selectedSite = props.selected?.kind === 'site' ? props.selected.id : null
+  const sources = usePlaceSources(shown, selectedSite)
+  const [lng, lat] = props.center
+  const { radiusKm } = props
+  const ring = useMemo(
+    () => circle([lng, lat], radiusKm, { units: 'kilometers', steps: 128 }),
+    [lng, lat, radiusKm],
+  )
+  const centre = useMemo(
+    (): GeoJSON.Point => ({ type: 'Point', coordinates: [lng, lat] }),
+    [lng, lat],
+  )
   return (
     <figure className="brief-map">
-      {src ? (
-        <img src={src} alt={props.alt} data-testid="brief-map-image" onLoad={() => onDone(null)} />
-      ) : (
-        <div ref={host} className="brief-map-canvas" aria-hidden="true" />
-      )}
+      <MapView
+        mode="snapshot"
+        sources={sources}
+        selection={props.selected}
+        bounds={ringBounds(ring)}
+        paddingPx={18}
+        alt={props.alt}
+        testId="brief-map-image"
+        className="brief-map-canvas"
+        onSnapshot={props.onDone}
+      >
+        <MapSource id={BRIEF_SOURCE.radius} data={ring} />
+        <MapSource id={BRIEF_SOURCE.centre} data={centre} />
+        <MapLayer layer={BRIEF_RADIUS_LAYER} />
+        <MapLayer layer={BRIEF_CENTRE_LAYER} />
+      </MapView>
       <figcaption>{props.caption}</figcaption>
     </figure>
   )
+}
+
+/** `[[west, south], [east, north]]` of the ring. */
+function ringBounds(ring: GeoJSON.Feature<GeoJSON.Polygon>): [[number, number], [number, number]] {
+  const coords = ring.geometry.coordinates[0] ?? []
+  const lngs = coords.map((c) => c[0] ?? 0)
+  const lats = coords.map((c) => c[1] ?? 0)
+  return [
+    [Math.min(...lngs), Math.min(...lats)],
+    [Math.max(...lngs), Math.max(...lats)],
+  ]
 }

@@ -5,8 +5,8 @@ import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { fullMapUrl } from '../../lib/url/embed-url.ts'
 import { useView } from '../../lib/url/view-context.tsx'
+import { ViewMap } from '../../map/view-map.tsx'
 import { EmbedLegend } from './embed-legend.tsx'
-import { EmbedMapView } from './embed-map-view.tsx'
 import { EMBED_MESSAGES } from './embed-messages.ts'
 import { PlaceCard } from './place-card.tsx'
 import { PlaceTable } from './place-table.tsx'
@@ -25,7 +25,7 @@ export function EmbedApp() {
   return (
     <div className="embed" data-testid="embed" data-mode={mode}>
       <div className="embed-map" inert={listMode} aria-hidden={listMode}>
-        <EmbedMapView />
+        <ViewMap mode="cooperative" />
       </div>
       <header className="embed-bar">
         <h1 className="embed-title">

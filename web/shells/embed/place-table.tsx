@@ -5,7 +5,7 @@ import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
-import { focusBus } from '../../map/focus-bus.ts'
+import { requestFocus } from '../../map/camera-requests.ts'
 import { EMBED_MESSAGES } from './embed-messages.ts'
 import { type PlaceRow, placeRows } from './place-rows.ts'
 
@@ -47,7 +47,7 @@ function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
                   aria-pressed={selected}
                   onClick={() => {
                     select({ kind: row.kind, id: row.id })
-                    focusBus.request({ kind: row.kind, id: row.id })
+                    requestFocus({ kind: row.kind, id: row.id })
                   }}
                 >
                   {name(row)}

@@ -1,6 +1,6 @@
+import { ANALYSIS_COLORS as C } from '../../../lib/theme/theme.ts'
 import type { AnalysisTranslate } from '../analysis-messages.ts'
 import type { AnalysisMode } from '../analysis-url.ts'
-import { ANALYSIS_COLORS as C } from '../overlay-layers.ts'
 import type { LegendItem } from './legend-layout.ts'
 
 /** The legend of the PNG export for a tab (the overlay roles that tab draws). */

@@ -1,24 +1,33 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useVisiblePlaces } from '../lib/places/use-visible-places.ts'
+import type { ParkFeature, SiteFeature } from '../../api/domain/index.ts'
 import { basemapLayerQuery } from '../lib/queries/basemap.ts'
 import { districtListQuery } from '../lib/queries/districts.ts'
 import { infrastructureListQuery } from '../lib/queries/infrastructure.ts'
 import { sectorListQuery } from '../lib/queries/sectors.ts'
 import { siteListQuery } from '../lib/queries/sites.ts'
-import { useView } from '../lib/url/view-context.tsx'
 import { labelPoints } from './label-points.ts'
 import { infrastructureMapFeatures, parkMapFeatures, siteMapFeatures } from './map-features.ts'
 import type { SourceId } from './sources.ts'
 
 export type SourceData = Record<SourceId, GeoJSON.FeatureCollection>
 
+/** The parks and sites a map shows (the app's filtered ones, or all of them in a brief). */
+export interface ShownPlaces {
+  parks: readonly ParkFeature[]
+  sites: readonly SiteFeature[]
+}
+
 /**
- * The data of every map source, derived from the API queries and the current filters;
- * `null` until all of it has loaded. Objects keep their identity while inputs are unchanged,
- * so only sources whose data really changed are re-sent to the map.
+ * The data of every source of the map: the basemap, districts and infrastructure from the
+ * API queries, the `shown` parks and sites, and the selected site (drawn even when filtered
+ * out); `null` until all of it has loaded. Objects keep their identity while inputs are
+ * unchanged, so only sources whose data really changed are re-sent to the map.
  */
-export function useMapSources(): SourceData | null {
+export function usePlaceSources(
+  shown: ShownPlaces | null,
+  selectedSiteId: string | null,
+): SourceData | null {
   const sea = useQuery(basemapLayerQuery('sea')).data
   const neighbours = useQuery(basemapLayerQuery('neighbours')).data
   const outline = useQuery(basemapLayerQuery('outline')).data
@@ -27,10 +36,7 @@ export function useMapSources(): SourceData | null {
   const districts = useQuery(districtListQuery()).data
   const infrastructure = useQuery(infrastructureListQuery()).data
   const sectors = useQuery(sectorListQuery()).data
-  const visible = useVisiblePlaces()
   const allSites = useQuery(siteListQuery()).data
-  const { selection } = useView()
-  const selectedSiteId = selection?.kind === 'site' ? selection.id : null
   const selectedSite = useMemo(
     (): GeoJSON.FeatureCollection => ({
       type: 'FeatureCollection',
@@ -57,13 +63,13 @@ export function useMapSources(): SourceData | null {
     () => infrastructure && infrastructureMapFeatures(infrastructure.features),
     [infrastructure],
   )
-  const visibleParks = visible?.parks
-  const parks = useMemo(() => visibleParks && parkMapFeatures(visibleParks), [visibleParks])
+  const shownParks = shown?.parks
+  const parks = useMemo(() => shownParks && parkMapFeatures(shownParks), [shownParks])
   const parkLabels = useMemo(() => parks && labelPoints(parks.features), [parks])
-  const visibleSites = visible?.sites
+  const shownSites = shown?.sites
   const sites = useMemo(
-    () => visibleSites && sectors && siteMapFeatures(visibleSites, sectors),
-    [visibleSites, sectors],
+    () => shownSites && sectors && siteMapFeatures(shownSites, sectors),
+    [shownSites, sectors],
   )
 
   return useMemo(() => {
@@ -95,7 +101,6 @@ export function useMapSources(): SourceData | null {
     }
   }, [
     selectedSite,
-
     sea,
     neighbours,
     outline,
