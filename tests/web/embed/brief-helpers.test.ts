@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { mainChainId } from '../../../web/lib/places/main-chain.ts'
 import { parseBriefParams } from '../../../web/shells/brief/brief-params.ts'
-import { mainChainId } from '../../../web/shells/brief/main-chain.ts'
 import { truncateText } from '../../../web/shells/brief/truncate.ts'
 
 const CHAINS = [

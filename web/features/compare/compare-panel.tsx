@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
+import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { CompareTable } from './compare-table.tsx'
 import { CompareTray } from './compare-tray.tsx'
@@ -9,8 +9,11 @@ import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
 import './compare.css'
 
-/** Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen. */
-export function ComparePanel() {
+/**
+ * Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen.
+ * `onOpenProfile` links each park to its profile (the shell provides it).
+ */
+export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }) {
   const { t, name } = useI18n(COMPARE_MESSAGES)
   const view = useCompareView()
   const { clear, setChain } = useCompareActions()
@@ -71,8 +74,13 @@ export function ComparePanel() {
         </button>
       </header>
       <div className="showcase-scroll">
-        <CompareTable features={data.features} columns={data.columns} links={data.links} />
-        <p className="note">{t('compare.legend', { radiusKm: PROFILE_RADIUS_KM })}</p>
+        <CompareTable
+          features={data.features}
+          columns={data.columns}
+          links={data.links}
+          onOpenProfile={props.onOpenProfile}
+        />
+        <p className="note">{t('compare.legend', { radiusKm: PARK_CHAIN_RADIUS_KM })}</p>
       </div>
     </section>
   )

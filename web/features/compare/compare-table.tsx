@@ -4,7 +4,6 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { SectorChips } from '../../lib/ui/facts.tsx'
 import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
-import { useProfileActions } from '../profile/use-profile.ts'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import {
   bestInRow,
@@ -22,10 +21,11 @@ export function CompareTable(props: {
   features: readonly ParkFeature[]
   columns: readonly ParkColumn[]
   links: Links
+  /** Opens a park's profile (the column's "Profile" link; absent without it). */
+  onOpenProfile?: ((parkId: string) => void) | undefined
 }) {
   const { t, name } = useI18n(COMPARE_MESSAGES)
   const { remove } = useCompareActions()
-  const { open } = useProfileActions()
   const differs = differingRows(props.columns)
   const cell = useCellText(props.links)
   return (
@@ -37,9 +37,15 @@ export function CompareTable(props: {
             <th key={f.properties.id} scope="col" data-park-id={f.properties.id}>
               <span className="compare-park-name">{name(f.properties)}</span>
               <span className="compare-park-actions">
-                <button type="button" className="link-button" onClick={() => open(f.properties.id)}>
-                  {t('compare.profile')}
-                </button>
+                {props.onOpenProfile ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onOpenProfile?.(f.properties.id)}
+                  >
+                    {t('compare.profile')}
+                  </button>
+                ) : null}
                 <button
                   type="button"
                   className="link-button compare-remove"

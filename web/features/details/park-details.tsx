@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import type { ParkProperties } from '../../../api/domain/index.ts'
 import type { CommonTranslate } from '../../lib/i18n/translate.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
@@ -9,8 +10,6 @@ import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
 import { nameVariants } from '../../lib/ui/name-variants.ts'
 import { isImpreciseExtent } from '../../map/map-features.ts'
-import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
-import { ProfileActions } from '../profile/profile-actions.tsx'
 import { DetailState } from './detail-state.tsx'
 import { PlaceHeader } from './place-header.tsx'
 import { PlaceLinks } from './place-links.tsx'
@@ -23,7 +22,7 @@ function outlineText(park: ParkProperties, t: CommonTranslate): string {
 }
 
 /** Details of a park or zone: kind, level, sectors, extent and how it was drawn, its sites. */
-export function ParkDetails({ id }: { id: string }) {
+export function ParkDetails({ id, actions }: { id: string; actions?: ReactNode }) {
   const { t, lang } = useI18n()
   const query = useQuery(parkDetailQuery(id))
   if (!query.data) {
@@ -44,8 +43,7 @@ export function ParkDetails({ id }: { id: string }) {
         }
       />
       <Description zh={park.description_zh} en={park.description_en} />
-      <AnalyseHereButton kind="park" id={id} />
-      <ProfileActions parkId={id} />
+      {actions}
       <dl className="facts">
         <Fact label={t('details.sectors')}>
           <SectorChips ids={park.sectors} />

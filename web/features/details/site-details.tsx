@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { siteDetailQuery } from '../../lib/queries/sites.ts'
 import { ClauseList } from '../../lib/ui/clause-list.tsx'
@@ -6,13 +7,12 @@ import { ChainLinks, Fact, SectorChips } from '../../lib/ui/facts.tsx'
 import { formatCapacity, formatInvestment } from '../../lib/ui/format.ts'
 import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
 import { nameVariants } from '../../lib/ui/name-variants.ts'
-import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
 import { DetailState } from './detail-state.tsx'
 import { PlaceHeader } from './place-header.tsx'
 import { PlaceLinks } from './place-links.tsx'
 
 /** Details of a site: what it is, its sectors and links, figures, location and citations. */
-export function SiteDetails({ id }: { id: string }) {
+export function SiteDetails({ id, actions }: { id: string; actions?: ReactNode }) {
   const { t, lang } = useI18n()
   const query = useQuery(siteDetailQuery(id))
   if (!query.data) {
@@ -36,7 +36,7 @@ export function SiteDetails({ id }: { id: string }) {
         }
       />
       <Description zh={site.description_zh} en={site.description_en} />
-      <AnalyseHereButton kind="site" id={id} />
+      {actions}
       <dl className="facts">
         <Fact label={t('details.sectors')}>
           <SectorChips ids={site.sectors} />

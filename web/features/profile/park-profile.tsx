@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { ApiError } from '../../lib/api/api-client.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { nameVariants } from '../../lib/ui/name-variants.ts'
@@ -12,7 +13,7 @@ import { ProfileSources } from './profile-sources.tsx'
 import { useParkProfile } from './use-park-profile.ts'
 
 /** The profile of one park: facts, firms, plans, chain, access, location and sources. */
-export function ParkProfile({ parkId }: { parkId: string }) {
+export function ParkProfile({ parkId, actions }: { parkId: string; actions?: ReactNode }) {
   const { t } = useI18n(PROFILE_MESSAGES)
   const profile = useParkProfile(parkId)
   const { park } = profile
@@ -40,7 +41,7 @@ export function ParkProfile({ parkId }: { parkId: string }) {
   const props = feature.properties
   return (
     <article className="profile">
-      <ProfileHeader park={props} />
+      <ProfileHeader park={props} actions={actions} />
       <div className="profile-grid">
         <div className="profile-column">
           <ProfileFacts park={props} district={district} />

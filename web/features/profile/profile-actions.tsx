@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import { CompareAddButton } from '../compare/compare-add-button.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions } from './use-profile.ts'
 
-/** In a park's details: "Full profile" and "Compare". */
-export function ProfileActions({ parkId }: { parkId: string }) {
+/** In a park's details: "Full profile", then what the shell adds (e.g. "Compare"). */
+export function ProfileActions(props: { parkId: string; children?: ReactNode }) {
+  const { parkId } = props
   const { t } = useI18n(PROFILE_MESSAGES)
   const { open } = useProfileActions()
   return (
@@ -18,7 +19,7 @@ export function ProfileActions({ parkId }: { parkId: string }) {
       >
         {t('profile.open')}
       </button>
-      <CompareAddButton parkId={parkId} />
+      {props.children}
     </div>
   )
 }

@@ -1,8 +1,8 @@
 import type { ChainCompletenessResult } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
-import { PROFILE_RADIUS_KM } from './use-park-profile.ts'
 
 /** Completeness of the park's main chain within the radius: a score and every link's status. */
 export function ProfileChain(props: {
@@ -22,7 +22,7 @@ export function ProfileChain(props: {
       data-score={result ? String(result.score) : undefined}
     >
       <h3 id="profile-chain">
-        {t('profile.chain', { chain: chainName, radiusKm: PROFILE_RADIUS_KM })}
+        {t('profile.chain', { chain: chainName, radiusKm: PARK_CHAIN_RADIUS_KM })}
       </h3>
       {props.chainId === null && <p className="muted">{t('profile.chainNone')}</p>}
       {props.pending && <span className="spinner" aria-hidden="true" />}
@@ -72,7 +72,7 @@ export function ProfileChain(props: {
           </ol>
         </>
       )}
-      <p className="note">{t('profile.chainRule', { radiusKm: PROFILE_RADIUS_KM })}</p>
+      <p className="note">{t('profile.chainRule', { radiusKm: PARK_CHAIN_RADIUS_KM })}</p>
     </section>
   )
 }

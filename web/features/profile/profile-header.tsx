@@ -1,10 +1,10 @@
+import type { ReactNode } from 'react'
 import type { ParkProperties } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import { CompareAddButton } from '../compare/compare-add-button.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
 
-/** Name (both languages), kind and level, and the actions: printable brief, compare. */
-export function ProfileHeader({ park }: { park: ParkProperties }) {
+/** Name (both languages), kind and level, and the actions: printable brief, then `actions`. */
+export function ProfileHeader({ park, actions }: { park: ParkProperties; actions?: ReactNode }) {
   const { t, lang, name, altName } = useI18n(PROFILE_MESSAGES)
   const brief = `/brief?park=${encodeURIComponent(park.id)}&lang=${lang}`
   return (
@@ -30,7 +30,7 @@ export function ProfileHeader({ park }: { park: ParkProperties }) {
         >
           {t('profile.brief')}
         </a>
-        <CompareAddButton parkId={park.id} />
+        {actions}
       </div>
     </header>
   )

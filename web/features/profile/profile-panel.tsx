@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ParkProfile } from './park-profile.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
@@ -8,8 +8,9 @@ import './profile.css'
 /**
  * The park profile over the map (`profile=<parkId>` in the URL): a wide sheet on desktop and
  * big screens, full screen on phones. Escape closes it (before any panel beneath sees the key).
+ * `headerActions` adds buttons beside "Printable brief" (the shell adds "Compare").
  */
-export function ProfilePanel() {
+export function ProfilePanel(props: { headerActions?: (parkId: string) => ReactNode }) {
   const { t } = useI18n(PROFILE_MESSAGES)
   const parkId = useProfileId()
   const { close } = useProfileActions()
@@ -42,7 +43,7 @@ export function ProfilePanel() {
         ×
       </button>
       <div className="showcase-scroll" key={parkId}>
-        <ParkProfile parkId={parkId} />
+        <ParkProfile parkId={parkId} actions={props.headerActions?.(parkId)} />
       </div>
     </section>
   )

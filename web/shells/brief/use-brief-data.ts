@@ -2,12 +2,15 @@ import { useQuery } from '@tanstack/react-query'
 import centroid from '@turf/centroid'
 import type { ParkFeature, SiteFeature } from '../../../api/domain/index.ts'
 import type { apiClient, CitedClause } from '../../lib/api/api-client.ts'
+import { mainChainId } from '../../lib/places/main-chain.ts'
+import { accessQuery, chainQuery } from '../../lib/queries/analysis.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
+import { healthQuery } from '../../lib/queries/health.ts'
+import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
 import { parkDetailQuery } from '../../lib/queries/parks.ts'
+import { plansQuery } from '../../lib/queries/plans.ts'
 import { siteDetailQuery } from '../../lib/queries/sites.ts'
 import type { BriefParams } from './brief-params.ts'
-import { accessQuery, chainCompletenessQuery, healthQuery, plansQuery } from './brief-queries.ts'
-import { mainChainId } from './main-chain.ts'
 
 /** Result of `/api/analysis/access`. */
 export type AccessData = Awaited<ReturnType<typeof apiClient.access>>
@@ -29,7 +32,7 @@ export interface BriefSubject {
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6
 
 /**
- * Everything the brief shows, through the shared queries and the brief's own: the place and
+ * Everything the brief shows, through the shared query factories: the place and
  * its clauses, access distances, chain completeness of its main chain, plan documents and the
  * data date. `status` is `ready` only when all of it has arrived.
  */
@@ -70,14 +73,16 @@ export function useBriefData(params: BriefParams) {
   const chainId =
     params.chainId ??
     (chainSource && chains.data ? mainChainId(chainSource.properties, chains.data) : null)
-  const chainAt =
-    target?.kind === 'park'
-      ? { park: target.id }
-      : { lngLat: lngLat ?? ([0, 0] as [number, number]) }
-  const chain = useQuery({
-    ...chainCompletenessQuery(chainId ?? '', chainAt, params.radiusKm),
-    enabled: chainId !== null && lngLat !== null,
+  // Around a park the API measures from the park's anchor; around a site or point, from it.
+  const parkChain = useQuery({
+    ...parkChainQuery(target?.kind === 'park' ? target.id : '', chainId ?? '', params.radiusKm),
+    enabled: chainId !== null && lngLat !== null && target?.kind === 'park',
   })
+  const pointChain = useQuery({
+    ...chainQuery(lngLat ?? [0, 0], chainId ?? '', params.radiusKm),
+    enabled: chainId !== null && lngLat !== null && target?.kind !== 'park',
+  })
+  const chain = target?.kind === 'park' ? parkChain : pointChain
   const plans = useQuery(plansQuery())
   const health = useQuery(healthQuery())
 

@@ -18,3 +18,6 @@ export function mainChainId(
   if (chains.some((c) => c.id === sector)) return sector
   return chains.find((c) => c.sectors.includes(sector))?.id ?? null
 }
+
+/** Radius of the chain completeness measured around a park (profile and comparison), km. */
+export const PARK_CHAIN_RADIUS_KM = 10
