@@ -1,6 +1,7 @@
 import { AccessSection } from './access-section.tsx'
 import './analysis.css'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { ANALYSIS_MODES, type AnalysisView } from './analysis-url.ts'
 import { ChainSection } from './chain-section.tsx'
@@ -43,14 +44,7 @@ function OpenPanel({ view }: { view: AnalysisView }) {
     >
       <div className="panel-head">
         <h2>{t('analysis.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('analysis.close')}
-          onClick={close}
-        >
-          ×
-        </button>
+        <CloseButton label={t('analysis.close')} onClick={close} />
       </div>
       <div className="panel-body analysis-body">
         <SubjectCard view={view} subject={data.subject} />

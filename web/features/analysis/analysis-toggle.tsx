@@ -1,7 +1,7 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { useAnalysisActions, useAnalysisView } from './use-analysis.ts'
-import '../../lib/ui/header-action.css'
+import '../../lib/ui/float-button.css'
 
 /** The header's "Analyse" button: opens or closes the cluster-planning panel. */
 export function AnalysisToggle() {
@@ -11,7 +11,7 @@ export function AnalysisToggle() {
   return (
     <button
       type="button"
-      className="header-action"
+      className="float-button header-action"
       data-testid="analysis-toggle"
       aria-pressed={Boolean(view)}
       title={t('analysis.openLabel')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatPercent } from '../../lib/ui/format-km.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
@@ -55,32 +56,20 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
           {vm.present.length === 0 && <p className="analysis-muted">{t('chain.nonePresent')}</p>}
           <ul className="chain-links">
             {vm.present.map((link) => (
-              <li key={link.id} data-testid="chain-link-present" data-link={link.id}>
-                <div className="chain-link-name">
-                  <span className="link-mark link-mark--present" aria-hidden="true">
-                    ✓
-                  </span>
-                  {name(link)}
-                </div>
+              <ChainLink key={link.id} link={link} present>
                 <ul className="place-results">
                   {link.providers.map((row) => (
                     <PlaceResult key={`${row.type}:${row.id}`} row={row} testId="chain-provider" />
                   ))}
                 </ul>
-              </li>
+              </ChainLink>
             ))}
           </ul>
           <h4 className="chain-heading chain-heading--missing">{t('chain.missing')}</h4>
           {vm.missing.length === 0 && <p className="analysis-muted">{t('chain.noneMissing')}</p>}
           <ul className="chain-links">
             {vm.missing.map((link) => (
-              <li key={link.id} data-testid="chain-link-missing" data-link={link.id}>
-                <div className="chain-link-name">
-                  <span className="link-mark link-mark--missing" aria-hidden="true">
-                    !
-                  </span>
-                  {name(link)}
-                </div>
+              <ChainLink key={link.id} link={link} present={false}>
                 {link.nearest ? (
                   <ul className="place-results">
                     <PlaceResult
@@ -92,11 +81,32 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
                 ) : (
                   <p className="analysis-muted small">{t('chain.noProvider')}</p>
                 )}
-              </li>
+              </ChainLink>
             ))}
           </ul>
         </>
       )}
     </>
+  )
+}
+
+/** One link of the chain: its mark (✓ present, ! missing), its name, and its places. */
+function ChainLink(props: {
+  link: { id: string; name_zh: string; name_en: string }
+  present: boolean
+  children: ReactNode
+}) {
+  const { name } = useI18n()
+  const state = props.present ? 'present' : 'missing'
+  return (
+    <li data-testid={`chain-link-${state}`} data-link={props.link.id}>
+      <div className="chain-link-name">
+        <span className={`link-mark link-mark--${state}`} aria-hidden="true">
+          {props.present ? '✓' : '!'}
+        </span>
+        {name(props.link)}
+      </div>
+      {props.children}
+    </li>
   )
 }

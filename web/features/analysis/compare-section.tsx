@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { accessQuery, chainQuery, withinQuery } from '../../lib/queries/analysis.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { formatKm, formatLngLat, formatPercent } from '../../lib/ui/format-km.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
@@ -80,14 +81,11 @@ export function CompareSection(props: {
                 : t('subject.point')}
               <small>{formatLngLat(c.subject.position)}</small>
             </span>
-            <button
-              type="button"
-              className="icon-button small"
-              aria-label={t('candidates.remove', { label: c.label })}
+            <CloseButton
+              label={t('candidates.remove', { label: c.label })}
               onClick={() => unpin(i)}
-            >
-              ×
-            </button>
+              className="small"
+            />
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
 import './compare.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen.
@@ -63,15 +64,7 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
         >
           {t('compare.minimise')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="compare-close"
-          aria-label={t('compare.close')}
-          onClick={clear}
-        >
-          ×
-        </button>
+        <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
       </header>
       <div className="showcase-scroll">
         <CompareTable

@@ -1,5 +1,6 @@
 import type { ParkFeature } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions } from './use-compare.ts'
@@ -52,15 +53,7 @@ export function CompareTray(props: { features: readonly ParkFeature[]; onExpand:
       >
         {t('compare.expand')}
       </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="compare-close"
-        aria-label={t('compare.close')}
-        onClick={clear}
-      >
-        ×
-      </button>
+      <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
     </section>
   )
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { pickStore, usePicked } from '../../lib/stores/pick-store.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import './details-panel.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { DistrictDetails } from './district-details.tsx'
 import { ParkDetails } from './park-details.tsx'
 import { PickList } from './pick-list.tsx'
@@ -52,14 +53,7 @@ export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => Reac
       data-id={picked ? undefined : selection?.id}
       aria-label={selection && !picked ? t(`kind.${selection.kind}`) : t('layers.title')}
     >
-      <button
-        type="button"
-        className="icon-button details-close"
-        aria-label={t('details.close')}
-        onClick={close}
-      >
-        ×
-      </button>
+      <CloseButton label={t('details.close')} onClick={close} className="details-close" />
       <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
         {picked && <PickList ids={picked} />}
         {!picked && selection?.kind === 'site' && (

@@ -4,15 +4,13 @@ import type { ParkProperties } from '../../../api/domain/index.ts'
 import type { CommonTranslate } from '../../lib/i18n/translate.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { parkDetailQuery } from '../../lib/queries/parks.ts'
-import { ClauseList } from '../../lib/ui/clause-list.tsx'
-import { ChainLinks, Fact, SectorChips } from '../../lib/ui/facts.tsx'
+import { Fact } from '../../lib/ui/facts.tsx'
 import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
-import { nameVariants } from '../../lib/ui/name-variants.ts'
 import { isImpreciseExtent } from '../../map/map-features.ts'
 import { DetailState } from './detail-state.tsx'
 import { PlaceHeader } from './place-header.tsx'
-import { PlaceLinks } from './place-links.tsx'
+import { Citations, LinkFact, RelatedPlaces, SectorFacts } from './place-sections.tsx'
 import { Description } from './site-details.tsx'
 
 function outlineText(park: ParkProperties, t: CommonTranslate): string {
@@ -45,12 +43,7 @@ export function ParkDetails({ id, actions }: { id: string; actions?: ReactNode }
       <Description zh={park.description_zh} en={park.description_en} />
       {actions}
       <dl className="facts">
-        <Fact label={t('details.sectors')}>
-          <SectorChips ids={park.sectors} />
-        </Fact>
-        <Fact label={t('details.chainLinks')}>
-          {park.chain_links.length > 0 ? <ChainLinks refs={park.chain_links} /> : null}
-        </Fact>
+        <SectorFacts sectors={park.sectors} chainLinks={park.chain_links} />
         <Fact label={t('details.area')}>{formatAreaKm2(park.area_km2, lang, t)}</Fact>
         <Fact label={t('details.geometry')} testId="details-geometry">
           <span
@@ -62,27 +55,14 @@ export function ParkDetails({ id, actions }: { id: string; actions?: ReactNode }
         <Fact label={t('details.plans')}>
           <PlanNames plans={park.plans} />
         </Fact>
-        <Fact label={t('details.district')}>
-          {district ? (
-            <PlaceLinks
-              items={[{ ...district, selection: { kind: 'district', id: district.code } }]}
-            />
-          ) : null}
-        </Fact>
+        <LinkFact
+          label={t('details.district')}
+          place={district && { ...district, selection: { kind: 'district', id: district.code } }}
+        />
       </dl>
       <LocationFacts precision={park.location_precision} source={park.location_source} />
-      {inPark.length > 0 && (
-        <section className="related">
-          <h3>
-            {t('details.sitesInPark')} <span className="count">{inPark.length}</span>
-          </h3>
-          <PlaceLinks items={inPark} testId="details-park-sites" />
-        </section>
-      )}
-      <section className="citations">
-        <h3>{t('details.citations')}</h3>
-        <ClauseList clauses={clauses} highlight={nameVariants(park.name_zh)} />
-      </section>
+      <RelatedPlaces title={t('details.sitesInPark')} items={inPark} testId="details-park-sites" />
+      <Citations title={t('details.citations')} clauses={clauses} nameZh={park.name_zh} />
     </>
   )
 }

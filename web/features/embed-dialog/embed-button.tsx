@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { EmbedDialog } from './embed-dialog.tsx'
 import { EMBED_DIALOG_MESSAGES } from './embed-dialog-messages.ts'
-import '../../lib/ui/header-action.css'
+import '../../lib/ui/float-button.css'
 
 /** The header's "Embed" button and the dialog it opens. */
 export function EmbedButton() {
@@ -12,7 +12,7 @@ export function EmbedButton() {
     <>
       <button
         type="button"
-        className="header-action"
+        className="float-button header-action"
         data-testid="embed-button"
         aria-haspopup="dialog"
         title={t('embedDialog.openLabel')}

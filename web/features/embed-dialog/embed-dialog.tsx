@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { embedPageUrl } from '../../lib/url/embed-url.ts'
 import { useView } from '../../lib/url/view-context.tsx'
 import './embed-dialog.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { EMBED_DIALOG_MESSAGES } from './embed-dialog-messages.ts'
 import { embedSnippet } from './embed-snippet.ts'
 
@@ -51,14 +52,7 @@ export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
     >
       <div className="embed-dialog-head">
         <h2 id={ids.title}>{t('embedDialog.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('embedDialog.close')}
-          onClick={props.onClose}
-        >
-          ×
-        </button>
+        <CloseButton label={t('embedDialog.close')} onClick={props.onClose} />
       </div>
       <p id={ids.intro} className="embed-dialog-intro">
         {t('embedDialog.intro')}

@@ -7,6 +7,7 @@ import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { NO_FILTERS } from '../../lib/url/view-url.ts'
 import { FilterControls } from './filter-controls.tsx'
 import './layer-panel.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { Legend } from './legend.tsx'
 import { SectorList } from './sector-list.tsx'
 
@@ -38,14 +39,7 @@ export function LayerPanel({ open, onClose }: Props) {
     >
       <div className="panel-head">
         <h2>{t('layers.title')}</h2>
-        <button
-          type="button"
-          className="icon-button sheet-only"
-          aria-label={t('layers.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
+        <CloseButton label={t('layers.close')} onClick={onClose} className="sheet-only" />
       </div>
       <div className="panel-body">
         {visible && (

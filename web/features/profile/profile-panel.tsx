@@ -4,6 +4,7 @@ import { ParkProfile } from './park-profile.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions, useProfileId } from './use-profile.ts'
 import './profile.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * The park profile over the map (`profile=<parkId>` in the URL): a wide sheet on desktop and
@@ -33,15 +34,12 @@ export function ProfilePanel(props: { headerActions?: (parkId: string) => ReactN
       data-id={parkId}
       aria-label={t('profile.label')}
     >
-      <button
-        type="button"
-        className="icon-button showcase-close"
-        data-testid="profile-close"
-        aria-label={t('profile.close')}
+      <CloseButton
+        label={t('profile.close')}
         onClick={close}
-      >
-        ×
-      </button>
+        className="showcase-close"
+        testId="profile-close"
+      />
       <div className="showcase-scroll" key={parkId}>
         <ParkProfile parkId={parkId} actions={props.headerActions?.(parkId)} />
       </div>

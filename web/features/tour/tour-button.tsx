@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { TOUR_MESSAGES } from './tour-messages.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
-import '../../lib/ui/header-action.css'
+import '../../lib/ui/float-button.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {
@@ -31,7 +31,7 @@ export function TourButton() {
     <div className="tour-menu-root" ref={root}>
       <button
         type="button"
-        className="header-action"
+        className="float-button header-action"
         data-testid="tour-button"
         aria-expanded={open}
         aria-pressed={running !== null}

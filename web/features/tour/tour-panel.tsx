@@ -7,6 +7,7 @@ import { useTour, useTourActions } from './use-tour.ts'
 import { useTourFlight } from './use-tour-flight.ts'
 import { useTourKeys } from './use-tour-keys.ts'
 import './tour.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * The running tour (`tour=<id>&stop=<n>`): caption card over the map, stepping with buttons
@@ -64,15 +65,7 @@ export function TourPanel() {
         >
           {presenting ? t('tour.exitPresent') : t('tour.present')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="tour-close"
-          aria-label={t('tour.close')}
-          onClick={actions.end}
-        >
-          ×
-        </button>
+        <CloseButton label={t('tour.close')} onClick={actions.end} testId="tour-close" />
       </header>
       <TourCaption stop={stop} key={`${tour.id}-${running.stop}`} />
       <footer className="tour-foot">

@@ -9,14 +9,8 @@ export const districtKeys = {
 
 /** All 16 districts of Tianjin (polygons). */
 export const districtListQuery = () =>
-  queryOptions({
-    queryKey: districtKeys.list(),
-    queryFn: () => apiClient.districts(),
-  })
+  queryOptions({ queryKey: districtKeys.list(), queryFn: () => apiClient.districts() })
 
 /** One district with the clauses that cite it. */
 export const districtDetailQuery = (code: string) =>
-  queryOptions({
-    queryKey: districtKeys.detail(code),
-    queryFn: () => apiClient.district(code),
-  })
+  queryOptions({ queryKey: districtKeys.detail(code), queryFn: () => apiClient.district(code) })

@@ -13,7 +13,4 @@ export const parkListQuery = () =>
 
 /** One park with the clauses that cite it. */
 export const parkDetailQuery = (id: string) =>
-  queryOptions({
-    queryKey: parkKeys.detail(id),
-    queryFn: () => apiClient.park(id),
-  })
+  queryOptions({ queryKey: parkKeys.detail(id), queryFn: () => apiClient.park(id) })

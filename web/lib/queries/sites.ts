@@ -13,7 +13,4 @@ export const siteListQuery = () =>
 
 /** One site with the clauses that cite it. */
 export const siteDetailQuery = (id: string) =>
-  queryOptions({
-    queryKey: siteKeys.detail(id),
-    queryFn: () => apiClient.site(id),
-  })
+  queryOptions({ queryKey: siteKeys.detail(id), queryFn: () => apiClient.site(id) })

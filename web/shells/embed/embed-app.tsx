@@ -1,5 +1,6 @@
 import { Attribution } from '../../features/attribution/attribution.tsx'
 import { LangToggle } from '../../features/header/lang-toggle.tsx'
+import '../../lib/ui/float-button.css'
 import { LoadStatus } from '../../features/status/load-status.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
@@ -35,15 +36,15 @@ export function EmbedApp() {
         <nav className="embed-actions" aria-label={t('embed.toolbar')}>
           <button
             type="button"
-            className="embed-chip"
+            className="float-button embed-chip"
             data-testid="embed-view-toggle"
             onClick={() => setMode(listMode ? 'map' : 'list')}
           >
             {listMode ? t('embed.showMap') : t('embed.showList')}
           </button>
-          <LangToggle />
+          <LangToggle className="float-button embed-chip" />
           <a
-            className="embed-chip embed-chip--link"
+            className="float-button embed-chip embed-chip--link"
             data-testid="embed-full-map"
             href={fullMapUrl(window.location.origin, view)}
             target="_blank"

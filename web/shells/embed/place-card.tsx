@@ -6,6 +6,7 @@ import { parkListQuery } from '../../lib/queries/parks.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
 import { pickStore, usePicked } from '../../lib/stores/pick-store.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { fullMapUrl } from '../../lib/url/embed-url.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { EMBED_MESSAGES } from './embed-messages.ts'
@@ -85,14 +86,7 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
     >
       <header className="place-card-head">
         <span className={`kind-badge kind-badge--${place.kind}`}>{t(`kind.${place.kind}`)}</span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('embed.close')}
-          onClick={() => select(null)}
-        >
-          ×
-        </button>
+        <CloseButton label={t('embed.close')} onClick={() => select(null)} />
       </header>
       <h2 id="place-card-title">{name(p)}</h2>
       <p className="place-card-alt" lang={view.lang === 'zh' ? 'en' : 'zh'}>
