@@ -1,4 +1,5 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import './compare-add.css'
 import type { ViewState } from '../../lib/url/view-url.ts'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { MAX_COMPARE } from './compare-url.ts'

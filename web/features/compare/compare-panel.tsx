@@ -7,7 +7,10 @@ import { CompareTray } from './compare-tray.tsx'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
-import './compare.css'
+import '../../lib/ui/showcase-panel.css'
+import './compare-panel.css'
+import './compare-table.css'
+import './compare-tray.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**

@@ -47,7 +47,7 @@ export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => Reac
   const kind = picked ? 'pick' : selection?.kind
   return (
     <aside
-      className="details-panel"
+      className="details-panel card card--sheet"
       data-testid="details-panel"
       data-kind={kind}
       data-id={picked ? undefined : selection?.id}

@@ -7,6 +7,7 @@ import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { NO_FILTERS } from '../../lib/url/view-url.ts'
 import { FilterControls } from './filter-controls.tsx'
 import './layer-panel.css'
+import './sector-list.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { Legend } from './legend.tsx'
 import { SectorList } from './sector-list.tsx'
@@ -32,7 +33,7 @@ export function LayerPanel({ open, onClose }: Props) {
   }
   return (
     <aside
-      className="layer-panel"
+      className="layer-panel card card--sheet"
       data-testid="layer-panel"
       data-open={open}
       aria-label={t('layers.title')}

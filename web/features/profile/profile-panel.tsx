@@ -3,7 +3,10 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ParkProfile } from './park-profile.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions, useProfileId } from './use-profile.ts'
-import './profile.css'
+import '../../lib/ui/showcase-panel.css'
+import './profile-panel.css'
+import './profile-firms-targets.css'
+import './profile-chain-access.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**

@@ -4,6 +4,7 @@ import { TOUR_MESSAGES } from './tour-messages.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
 import '../../lib/ui/float-button.css'
+import './tour-menu.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {

@@ -6,7 +6,9 @@ import { usePresentationChrome } from './use-presentation-chrome.ts'
 import { useTour, useTourActions } from './use-tour.ts'
 import { useTourFlight } from './use-tour-flight.ts'
 import { useTourKeys } from './use-tour-keys.ts'
-import './tour.css'
+import './tour-panel.css'
+import './tour-caption.css'
+import './tour-presenting.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**

@@ -1,6 +1,7 @@
 import type { Target } from '../../../api/domain/index.ts'
 import { useI18n } from '../i18n/use-i18n.ts'
 import { formatInvestment } from './format.ts'
+import './target-value.css'
 
 /**
  * A target's value as the plan states it: "820 亿元" / "82 billion CNY", "8%", "2"; with its

@@ -18,6 +18,7 @@ import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
+import './app.css'
 import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
 
 /**

@@ -7,7 +7,9 @@ import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
 import { createViewStore } from '../../lib/url/view-store.ts'
 import { App } from './app.tsx'
 import { APP_VIEW_URL } from './app-view-url.ts'
-import '../../lib/ui/styles.css'
+import '../../lib/ui/base.css'
+import '../../lib/ui/panel.css'
+import '../../lib/ui/controls.css'
 import { applyThemeCss } from '../../lib/theme/theme-css.ts'
 
 applyThemeCss()

@@ -5,11 +5,15 @@ import { createQueryClient } from '../../lib/api/query-client.ts'
 import { detectLang } from '../../lib/i18n/lang.ts'
 import { LangProvider } from '../../lib/i18n/lang-context.tsx'
 import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
-import '../../lib/ui/styles.css'
+import '../../lib/ui/base.css'
+import '../../lib/ui/panel.css'
+import '../../lib/ui/controls.css'
 import { applyThemeCss } from '../../lib/theme/theme-css.ts'
 import { BriefApp } from './brief-app.tsx'
 import { parseBriefParams } from './brief-params.ts'
-import './brief.css'
+import './brief-page.css'
+import './brief-top.css'
+import './brief-clauses-chain.css'
 
 applyThemeCss()
 const fontStyle = document.createElement('style')
