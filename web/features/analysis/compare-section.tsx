@@ -13,7 +13,7 @@ import {
   type CompareMeasure,
   compareValues,
 } from './compare-measures.ts'
-import type { CandidateMeasures } from './export/analysis-tables.ts'
+import type { CandidateMeasures } from './export/summary-tables.ts'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'

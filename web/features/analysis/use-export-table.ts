@@ -2,16 +2,14 @@ import { useMemo } from 'react'
 import type { AnalysisTranslate } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { COMPARE_MEASURES } from './compare-measures.ts'
+import { chainTable, nearestTable, withinTable } from './export/analysis-tables.ts'
+import type { ExportTable } from './export/export-table.ts'
 import {
   accessTable,
   type CandidateMeasures,
-  chainTable,
   clustersTable,
   compareTable,
-  nearestTable,
-  withinTable,
-} from './export/analysis-tables.ts'
-import type { ExportTable } from './export/export-table.ts'
+} from './export/summary-tables.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
 
 /** The export table of the tab shown (null until its result is there). */
