@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { PlaceIndex } from '../lib/places/place-index.ts'
 import type { Camera, Selection } from '../lib/url/view-url.ts'
 import type { LiveMode } from './map-mode.ts'
-import type { SourceData } from './use-place-sources.ts'
+import type { SourceData } from './sources/use-place-sources.ts'
 
 interface CommonProps {
   /** The data of the map's own sources (places and basemap); null until loaded. */

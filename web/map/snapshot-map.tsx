@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../lib/i18n/use-i18n.ts'
-import { DeclarationContext } from './map-declarations.tsx'
 import type { SnapshotMapProps } from './map-view-props.ts'
+import { DeclarationContext } from './overlay/map-declarations.tsx'
+import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
+import { useSourceData } from './sources/use-source-data.ts'
 import { useMapInstance } from './use-map-instance.ts'
-import { useDeclarationStore, useOverlay } from './use-overlay.ts'
 import { useSelectionState } from './use-selection-state.ts'
-import { useSourceData } from './use-source-data.ts'
 
 /**
  * `<MapView>` in `snapshot` mode: MapLibre draws the map once, off-screen, with its data and

@@ -3,12 +3,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { Lang } from '../lib/i18n/lang.ts'
 import type { Camera } from '../lib/url/view-url.ts'
-import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './basemap-style.ts'
-import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera.ts'
+import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/camera.ts'
 import { cooperativeGestureLocale } from './cooperative-gestures.ts'
-import { provideMapImages } from './map-images.ts'
 import type { MapMode } from './map-mode.ts'
-import { MAP_MAX_ZOOM } from './sources.ts'
+import { MAP_MAX_ZOOM } from './sources/sources.ts'
+import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './style/basemap-style.ts'
+import { provideMapImages } from './style/map-images.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
 

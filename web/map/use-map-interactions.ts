@@ -6,9 +6,9 @@ import type {
 } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
 import type { Selection } from '../lib/url/view-url.ts'
-import { INTERACTIVE_LAYERS } from './layers.ts'
-import type { ClickDeclaration, MapClickEvent } from './overlay-registry.ts'
-import { SOURCE } from './sources.ts'
+import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry.ts'
+import { SOURCE } from './sources/sources.ts'
+import { INTERACTIVE_LAYERS } from './style/layers.ts'
 
 type FeatureRef = { source: string; id: string | number }
 

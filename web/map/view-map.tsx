@@ -5,7 +5,7 @@ import { pickStore } from '../lib/stores/pick-store.ts'
 import { useView, useViewActions } from '../lib/url/view-context.tsx'
 import type { LiveMode } from './map-mode.ts'
 import { MapView } from './map-view.tsx'
-import { usePlaceSources } from './use-place-sources.ts'
+import { usePlaceSources } from './sources/use-place-sources.ts'
 
 /**
  * The live `<MapView>` bound to the page's URL view: it shows the places that pass the

@@ -1,9 +1,9 @@
 import { bbox } from '@turf/bbox'
 import { useEffect, useMemo, useRef } from 'react'
-import { requestCamera } from '../../map/camera-requests.ts'
-import { OVERLAY_SLOTS } from '../../map/layers.ts'
-import { MapClick, MapCursor, MapLayer, MapSource } from '../../map/map-declarations.tsx'
-import type { MapClickEvent } from '../../map/overlay-registry.ts'
+import { requestCamera } from '../../map/camera/camera-requests.ts'
+import { MapClick, MapCursor, MapLayer, MapSource } from '../../map/overlay/map-declarations.tsx'
+import type { MapClickEvent } from '../../map/overlay/overlay-registry.ts'
+import { OVERLAY_SLOTS } from '../../map/style/layers.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { overlayFeatures, radiusCircle } from './overlay-features.ts'
 import {

@@ -2,7 +2,7 @@ import type { LocationPrecision } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
-import { requestFocus } from '../../map/camera-requests.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { ResultRow } from './within-view-model.ts'
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
 import type { Selection } from '../../lib/url/view-url.ts'
-import { requestFocus } from '../../map/camera-requests.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 
 export interface PlaceLinkItem {
   selection: Selection

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { MAP_COLORS } from '../../lib/theme/theme.ts'
-import { INFRASTRUCTURE_ICON_PATHS } from '../../map/map-image-ids.ts'
+import { INFRASTRUCTURE_ICON_PATHS } from '../../map/style/map-image-ids.ts'
 
 /** What the map's symbols mean, drawn with the map's own colours and icons. */
 export function Legend() {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { requestFocus } from '../../map/camera-requests.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 import type { TourPlace } from './tours.ts'
 
 /** Flies the map to a tour stop's place whenever the stop changes (via the map's focus bus). */

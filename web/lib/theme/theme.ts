@@ -1,5 +1,5 @@
 /**
- * Design tokens shared by the map style (`web/map/layers.ts`) and the page (`theme-css.ts` turns
+ * Design tokens shared by the map style (`web/map/style/layers.ts`) and the page (`theme-css.ts` turns
  * `UI` into CSS custom properties). Change a colour here and both follow.
  */
 export const MAP_COLORS = {

@@ -2,7 +2,6 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '../../lib/api/query-client.ts'
-import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
 import { ViewStoreProvider } from '../../lib/url/view-context.tsx'
 import { createViewStore } from '../../lib/url/view-store.ts'
 import { App } from './app.tsx'
@@ -10,12 +9,9 @@ import { APP_VIEW_URL } from './app-view-url.ts'
 import '../../lib/ui/base.css'
 import '../../lib/ui/panel.css'
 import '../../lib/ui/controls.css'
-import { applyThemeCss } from '../../lib/theme/theme-css.ts'
+import { applyPageTheme } from '../../lib/theme/theme-css.ts'
 
-applyThemeCss()
-const fontStyle = document.createElement('style')
-fontStyle.textContent = notoSansScCss()
-document.head.append(fontStyle)
+applyPageTheme()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

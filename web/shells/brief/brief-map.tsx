@@ -4,9 +4,9 @@ import { useMemo } from 'react'
 import { parkListQuery } from '../../lib/queries/parks.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { Selection } from '../../lib/url/view-url.ts'
-import { MapLayer, MapSource } from '../../map/map-declarations.tsx'
 import { MapView } from '../../map/map-view.tsx'
-import { usePlaceSources } from '../../map/use-place-sources.ts'
+import { MapLayer, MapSource } from '../../map/overlay/map-declarations.tsx'
+import { usePlaceSources } from '../../map/sources/use-place-sources.ts'
 import { BRIEF_CENTRE_LAYER, BRIEF_RADIUS_LAYER, BRIEF_SOURCE } from './brief-map-layers.ts'
 
 export interface BriefMapProps {

@@ -4,21 +4,17 @@ import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '../../lib/api/query-client.ts'
 import { detectLang } from '../../lib/i18n/lang.ts'
 import { LangProvider } from '../../lib/i18n/lang-context.tsx'
-import { notoSansScCss } from '../../lib/theme/noto-sans-sc.ts'
 import '../../lib/ui/base.css'
 import '../../lib/ui/panel.css'
 import '../../lib/ui/controls.css'
-import { applyThemeCss } from '../../lib/theme/theme-css.ts'
+import { applyPageTheme } from '../../lib/theme/theme-css.ts'
 import { BriefApp } from './brief-app.tsx'
 import { parseBriefParams } from './brief-params.ts'
 import './brief-page.css'
 import './brief-top.css'
 import './brief-clauses-chain.css'
 
-applyThemeCss()
-const fontStyle = document.createElement('style')
-fontStyle.textContent = notoSansScCss()
-document.head.append(fontStyle)
+applyPageTheme()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('brief.html has no #root')

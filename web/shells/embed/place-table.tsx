@@ -5,7 +5,7 @@ import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
-import { requestFocus } from '../../map/camera-requests.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 import { EMBED_MESSAGES } from './embed-messages.ts'
 import { type PlaceRow, placeRows } from './place-rows.ts'
 

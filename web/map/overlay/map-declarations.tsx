@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl'
 import { createContext, useContext, useEffect, useId, useRef } from 'react'
-import type { Store } from '../lib/stores/create-store.ts'
+import type { Store } from '../../lib/stores/create-store.ts'
 import type { Declaration, MapClickEvent } from './overlay-registry.ts'
 
 /** Declarations of the children of a `<MapView>`, by a key per declaring component. */

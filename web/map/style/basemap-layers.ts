@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import type { Lang } from '../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES } from '../lib/theme/theme.ts'
-import { SOURCE } from './sources.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES } from '../../lib/theme/theme.ts'
+import { SOURCE } from '../sources/sources.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]

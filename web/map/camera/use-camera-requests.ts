@@ -1,10 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
-import type { PlaceIndex } from '../lib/places/place-index.ts'
+import type { PlaceIndex } from '../../lib/places/place-index.ts'
+import type { LiveMode } from '../map-mode.ts'
+import { SITE_FOCUS_ZOOM } from '../sources/sources.ts'
 import { panelPadding } from './camera.ts'
 import { type CameraRequest, useCameraRequest } from './camera-requests.ts'
-import type { LiveMode } from './map-mode.ts'
-import { SITE_FOCUS_ZOOM } from './sources.ts'
 
 /**
  * Carries out camera requests. The app flies, leaving room for its panels; the embed (no side

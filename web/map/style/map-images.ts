@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { MAP_COLORS } from '../lib/theme/theme.ts'
+import { MAP_COLORS } from '../../lib/theme/theme.ts'
 import { HATCH_IMAGE, INFRASTRUCTURE_ICON_PATHS } from './map-image-ids.ts'
 
 function drawHatch(): ImageData {

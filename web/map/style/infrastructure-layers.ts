@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import type { Lang } from '../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS } from '../lib/theme/theme.ts'
-import { SOURCE } from './sources.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { MAP_COLORS as C, MAP_FONTS } from '../../lib/theme/theme.ts'
+import { SOURCE } from '../sources/sources.ts'
 
 /** Ports (areas and points), airports and railway stations. */
 export function infrastructureLayers(lang: Lang): LayerSpecification[] {

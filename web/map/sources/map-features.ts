@@ -3,10 +3,10 @@ import type {
   ParkFeature,
   Sector,
   SiteFeature,
-} from '../../api/domain/index.ts'
-import { primarySector } from '../lib/places/place-filter.ts'
-import { MAP_COLORS } from '../lib/theme/theme.ts'
-import { infrastructureIcon } from './map-image-ids.ts'
+} from '../../../api/domain/index.ts'
+import { primarySector } from '../../lib/places/place-filter.ts'
+import { MAP_COLORS } from '../../lib/theme/theme.ts'
+import { infrastructureIcon } from '../style/map-image-ids.ts'
 
 type Collection<G extends GeoJSON.Geometry> = GeoJSON.FeatureCollection<G>
 

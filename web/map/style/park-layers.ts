@@ -1,8 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import type { Lang } from '../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS } from '../lib/theme/theme.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { MAP_COLORS as C, MAP_FONTS } from '../../lib/theme/theme.ts'
+import { SOURCE } from '../sources/sources.ts'
 import { HATCH_IMAGE } from './map-image-ids.ts'
-import { SOURCE } from './sources.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]

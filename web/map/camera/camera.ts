@@ -1,8 +1,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl'
-import type { Camera } from '../lib/url/view-url.ts'
+import type { Camera } from '../../lib/url/view-url.ts'
 
 /** Tianjin's extent (bbox of `geodata/outline.geojson`), the default view. */
-export const TIANJIN_BOUNDS: LngLatBoundsLike = [
+export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
   [116.7, 38.48],
   [118.06, 40.26],
 ]

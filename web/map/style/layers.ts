@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl'
-import type { Lang } from '../lib/i18n/lang.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
 import { basemapLabelLayers, basemapLayers } from './basemap-layers.ts'
 import { infrastructureLayers } from './infrastructure-layers.ts'
 import { parkLabelLayers, parkLayers } from './park-layers.ts'

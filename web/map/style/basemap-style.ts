@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import type { StyleSpecification } from 'maplibre-gl'
-import type { Lang } from '../lib/i18n/lang.ts'
-import { notoSansScFontFaces } from '../lib/theme/noto-sans-sc.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { notoSansScFontFaces } from '../../lib/theme/noto-sans-sc.ts'
+import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
-import { emptySources } from './sources.ts'
 
 /**
  * An online basemap style URL, off by default: set `VITE_BASEMAP_STYLE_URL` at build time to

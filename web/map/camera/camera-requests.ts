@@ -1,6 +1,6 @@
 import type { PaddingOptions } from 'maplibre-gl'
-import { createStore } from '../lib/stores/create-store.ts'
-import type { Selection } from '../lib/url/view-url.ts'
+import { createStore } from '../../lib/stores/create-store.ts'
+import type { Selection } from '../../lib/url/view-url.ts'
 
 /** Padding in pixels, or per side; a function gets the map's width (narrow screens differ). */
 export type CameraPadding =

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
-import { type Camera, sameCamera } from '../lib/url/view-url.ts'
+import { type Camera, sameCamera } from '../../lib/url/view-url.ts'
 import { cameraOf } from './camera.ts'
 
 /**

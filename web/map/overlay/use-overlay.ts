@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useMemo } from 'react'
-import { createStore } from '../lib/stores/create-store.ts'
+import { createStore } from '../../lib/stores/create-store.ts'
 import type { DeclarationStore } from './map-declarations.tsx'
 import { applyOverlay, type Declaration, emptyApplied } from './overlay-registry.ts'
 
