@@ -63,15 +63,19 @@ describe('the analysis overlay on the map', () => {
         [0.7, 0.6],
       ] as const) {
         await driver.page.mouse.move(box.x + box.width * x, box.y + box.height * y)
-        expect(await canvas.evaluate((element) => (element as HTMLElement).style.cursor)).toBe(
-          'crosshair',
-        )
+        expect(
+          await canvas.evaluate(
+            (element) => (element as unknown as { style: { cursor: string } }).style.cursor,
+          ),
+        ).toBe('crosshair')
       }
       await driver.page.keyboard.press('Escape')
       await driver.page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
-      expect(await canvas.evaluate((element) => (element as HTMLElement).style.cursor)).not.toBe(
-        'crosshair',
-      )
+      expect(
+        await canvas.evaluate(
+          (element) => (element as unknown as { style: { cursor: string } }).style.cursor,
+        ),
+      ).not.toBe('crosshair')
     },
     JOURNEY_MS,
   )
