@@ -1,12 +1,14 @@
 import type { CheckIssue, CheckRule, CheckRuleName } from './checks/check-issue.ts'
 import { citationsResolve } from './checks/citations-resolve.ts'
 import { clauseSpans } from './checks/clause-spans.ts'
+import { derivedFields } from './checks/derived-fields.ts'
 import { buildDistrictIndex } from './checks/district-index.ts'
 import { districtsTile } from './checks/districts-tile.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
+import { statedCoordinates } from './checks/stated-coordinates.ts'
 import { targetInClause } from './checks/target-in-clause.ts'
 import { uniqueIds } from './checks/unique-ids.ts'
 import type { Dataset } from './dataset.ts'
@@ -24,6 +26,8 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'in-claimed-district': inClaimedDistrict,
   'districts-tile': districtsTile,
   'precision-fields': precisionFields,
+  'derived-fields': derivedFields,
+  'stated-coordinates': statedCoordinates,
 }
 
 /**

@@ -13,6 +13,7 @@ import { createParksRoutes } from './parks-routes.ts'
 import { createProximityRoutes } from './proximity-routes.ts'
 import { createSitesRoutes } from './sites-routes.ts'
 import { createStatsRoutes } from './stats-routes.ts'
+import { createToursRoutes } from './tours-routes.ts'
 
 /**
  * Every `/api` route, chained so the returned app's type (`AppType`) carries each route's
@@ -36,6 +37,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/', createBasemapRoutes(ctx))
     .route('/', createProximityRoutes(ctx))
     .route('/', createNetworkRoutes(ctx))
+    .route('/', createToursRoutes(ctx))
   return routes.route('/', createOpenApiRoute(routes, ctx.version))
 }
 

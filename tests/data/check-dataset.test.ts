@@ -7,15 +7,17 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all nine rules', () => {
+  it('runs all eleven rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
+      'derived-fields',
       'districts-tile',
       'geometry-valid',
       'in-claimed-district',
       'precision-fields',
       'references-exist',
+      'stated-coordinates',
       'target-in-clause',
       'unique-ids',
     ])

@@ -12,6 +12,8 @@ export type CheckRuleName =
   | 'target-in-clause'
   | 'clause-spans'
   | 'precision-fields'
+  | 'derived-fields'
+  | 'stated-coordinates'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or

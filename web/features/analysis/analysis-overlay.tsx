@@ -1,5 +1,6 @@
 import { bbox } from '@turf/bbox'
 import { useEffect, useMemo, useRef } from 'react'
+import { roundPosition } from '../../../api/domain/round-coordinates.ts'
 import { requestCamera } from '../../map/camera/camera-requests.ts'
 import { MapClick, MapCursor, MapLayer, MapSource } from '../../map/overlay/map-declarations.tsx'
 import type { MapClickEvent } from '../../map/overlay/overlay-registry.ts'
@@ -65,7 +66,7 @@ export function AnalysisOverlay() {
   const placePoint = ({ lngLat: [lng, lat] }: MapClickEvent) => {
     if (!pickMode.get()) return false
     pickMode.set(false)
-    actions.open({ kind: 'point', at: [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6] })
+    actions.open({ kind: 'point', at: roundPosition([lng, lat]) })
     return true
   }
   const selectHull = ({ feature }: MapClickEvent) => {

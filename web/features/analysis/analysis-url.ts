@@ -1,4 +1,5 @@
 import type { LngLat } from '../../../api/domain/index.ts'
+import { roundCoordinate } from '../../../api/domain/round-coordinates.ts'
 import type { UrlPart } from '../../lib/url/url-part.ts'
 
 /** The analysis shown in the panel (one tab at a time). */
@@ -90,8 +91,7 @@ export function parseSubject(value: string | null | undefined): AnalysisSubject 
 /** The URL form of a subject; points are rounded to 6 decimals (~0.1 m). */
 export function formatSubject(subject: AnalysisSubject): string {
   if (subject.kind !== 'point') return `${subject.kind}:${subject.id}`
-  const round = (n: number) => String(Math.round(n * 1e6) / 1e6)
-  return `pt:${round(subject.at[0])},${round(subject.at[1])}`
+  return `pt:${roundCoordinate(subject.at[0])},${roundCoordinate(subject.at[1])}`
 }
 
 /** Whether two subjects name the same park, site or point. */

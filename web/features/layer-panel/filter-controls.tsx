@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DocId, SiteStatus } from '../../../api/domain/index.ts'
+import { SITE_STATUSES } from '../../../api/domain/site-status.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 
-const STATUSES: SiteStatus[] = [
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-]
 const PLANS: DocId[] = ['ne18', 'mfg21']
 
 /** Status, plan and district filters (each one select; "Any" clears it). */
@@ -25,7 +19,7 @@ export function FilterControls() {
         label={t('filters.status')}
         testId="filter-status"
         value={filters.status}
-        options={STATUSES.map((s) => [s, t(`status.${s}`)])}
+        options={SITE_STATUSES.map((s) => [s, t(`status.${s}`)])}
         onChange={(status) => setFilters({ status: status as SiteStatus | null })}
       />
       <FilterSelect

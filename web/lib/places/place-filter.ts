@@ -1,4 +1,5 @@
 import type { ParkProperties, Sector, SiteProperties } from '../../../api/domain/index.ts'
+import { sectorTree } from '../../../api/domain/sector-tree.ts'
 import type { Filters } from '../url/view-url.ts'
 
 /** A site's primary sector: the first it lists. Sites are coloured and toggled by it. */
@@ -6,18 +7,15 @@ export function primarySector(site: Pick<SiteProperties, 'sectors'>): string | u
   return site.sectors[0]
 }
 
-/** Which sectors are on: not hidden, and their parent (e.g. `new-energy`) not hidden either. */
+/** Which sectors are on: not hidden, and no parent (e.g. `new-energy`) hidden either. */
 export function sectorVisibility(
   sectors: readonly Sector[],
   hiddenSectors: readonly string[],
 ): (sectorId: string) => boolean {
   const hidden = new Set(hiddenSectors)
-  const parentOf = new Map(sectors.map((s) => [s.id, s.parent_id]))
-  return (sectorId) => {
-    if (hidden.has(sectorId)) return false
-    const parent = parentOf.get(sectorId)
-    return !parent || !hidden.has(parent)
-  }
+  const tree = sectorTree(sectors)
+  return (sectorId) =>
+    !hidden.has(sectorId) && !tree.ancestors(sectorId).some((id) => hidden.has(id))
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DocId, LngLat, SiteStatus } from '../../../api/domain/index.ts'
+import { isSiteStatus } from '../../../api/domain/site-status.ts'
 import { isLang, type Lang } from '../i18n/lang.ts'
 import { type AnyUrlPart, queryString, type ViewParts } from './url-part.ts'
 
@@ -37,13 +38,6 @@ export type ViewState = CoreView & { [K in keyof ViewParts]?: ViewParts[K] | nul
 
 export const NO_FILTERS: Filters = { status: null, plan: null, district: null }
 
-const STATUSES: readonly string[] = [
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-]
 const KINDS: readonly string[] = ['site', 'park', 'district']
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Parameters of the core view; any others (e.g. `debug`) are kept as they are. */
@@ -113,7 +107,7 @@ function parseCore(params: URLSearchParams, defaultLang: Lang): CoreView {
     camera: parseCamera(params.get('c'), params.get('z')),
     hiddenSectors: (params.get('off') ?? '').split(',').filter((id) => ID.test(id)),
     filters: {
-      status: status && STATUSES.includes(status) ? (status as SiteStatus) : null,
+      status: isSiteStatus(status) ? status : null,
       plan: plan === 'ne18' || plan === 'mfg21' ? plan : null,
       district: district && /^1201\d{2}$/.test(district) ? district : null,
     },

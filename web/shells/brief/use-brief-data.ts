@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import centroid from '@turf/centroid'
+import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import type { ParkFeature, SiteFeature } from '../../../api/domain/index.ts'
 import type { apiClient, CitedClause } from '../../lib/api/api-client.ts'
 import { mainChainId } from '../../lib/places/main-chain.ts'
@@ -29,8 +29,6 @@ export interface BriefSubject {
   clausesOf: { name_zh: string; name_en: string } | null
 }
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6
-
 /**
  * Everything the brief shows, through the shared query factories: the place and
  * its clauses, access distances, chain completeness of its main chain, plan documents and the
@@ -51,13 +49,7 @@ export function useBriefData(params: BriefParams) {
     | SiteFeature
     | null
   const lngLat: [number, number] | null =
-    target?.kind === 'point'
-      ? target.lngLat
-      : feature?.geometry.type === 'Point'
-        ? (feature.geometry.coordinates as [number, number])
-        : feature
-          ? (centroid(feature).geometry.coordinates.map(round6) as [number, number])
-          : null
+    target?.kind === 'point' ? target.lngLat : feature ? placeAnchor(feature) : null
   const accessSector = target?.kind === 'site' ? (feature?.properties.sectors[0] ?? null) : null
   const access = useQuery({
     ...accessQuery(lngLat ?? [0, 0], accessSector),

@@ -1,4 +1,5 @@
 import type { Sector } from '../../../api/domain/index.ts'
+import { sectorTree } from '../../../api/domain/sector-tree.ts'
 import { queryString } from '../../lib/url/url-part.ts'
 
 /**
@@ -6,14 +7,9 @@ import { queryString } from '../../lib/url/url-part.ts'
  * sub-sectors and their parents (a sub-sector only shows while its parent is on).
  */
 export function sectorsOn(listed: readonly string[], sectors: readonly Sector[]): Set<string> {
-  const on = new Set(listed.filter((id) => sectors.some((s) => s.id === id)))
-  for (const sector of sectors) {
-    if (sector.parent_id && on.has(sector.parent_id)) on.add(sector.id)
-  }
-  for (const sector of sectors) {
-    if (on.has(sector.id) && sector.parent_id) on.add(sector.parent_id)
-  }
-  return on
+  const tree = sectorTree(sectors)
+  const known = listed.filter((id) => tree.get(id))
+  return new Set(known.flatMap((id) => [...tree.descendants(id), ...tree.ancestors(id)]))
 }
 
 /**
