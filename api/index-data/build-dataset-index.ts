@@ -1,9 +1,10 @@
 import { type AccessIndex, buildAccessIndex } from '../analysis/access-index.ts'
 import { type BoxIndex, buildBoxIndex } from '../analysis/box-index.ts'
 import { buildPlaceIndex, type PlaceIndex } from '../analysis/place-index.ts'
+import { buildPointIndex, type PointIndex } from '../analysis/point-index.ts'
 import { type SectorFilter, sectorFilter } from '../analysis/sector-filter.ts'
 import type { Dataset } from '../data/dataset.ts'
-import type { InfrastructureFeature, SiteFeature } from '../domain/index.ts'
+import type { InfrastructureFeature, ParkFeature, SiteFeature } from '../domain/index.ts'
 import { buildDatasetLookup, type DatasetLookup } from './dataset-lookup.ts'
 
 /**
@@ -16,8 +17,10 @@ export interface DatasetIndex {
   places: PlaceIndex
   access: AccessIndex
   infrastructureBoxes: BoxIndex<InfrastructureFeature>
-  /** Site point index in id order, for bbox range queries (`tree.range`). */
-  sites: readonly SiteFeature[]
+  /** Every site's marker (district-level ones at their district's point), id order, for bbox queries (`tree.range`). */
+  siteMarkers: PointIndex<SiteFeature>
+  /** Parks with a geometry (outline or point), for bbox queries; parks without one have no box. */
+  parkBoxes: BoxIndex<ParkFeature>
   sectorFilters: ReadonlyMap<string, SectorFilter>
   lookup: DatasetLookup
 }
@@ -37,7 +40,8 @@ export function buildDatasetIndex(ds: Dataset): DatasetIndex {
     infrastructureBoxes: buildBoxIndex(
       [...ds.infrastructure].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1)),
     ),
-    sites: places.sites.items,
+    siteMarkers: buildPointIndex(places.allSites, (s) => s.geometry.coordinates),
+    parkBoxes: buildBoxIndex(places.allParks.filter((p) => p.geometry !== null)),
     sectorFilters: new Map(ds.sectors.map((s) => [s.id, sectorFilter(ds.sectors, s.id)])),
     lookup: buildDatasetLookup(ds),
   }

@@ -12,9 +12,18 @@ export interface NaiveHit {
 
 /**
  * A located park's anchor as documented: its point, or the turf centroid of its outline
- * rounded to 6 decimals; `null` for a park known only to district level.
+ * rounded to 6 decimals, or for a park inside another its parent's; `null` for a park known
+ * only to district level.
  */
-export function naiveParkAnchor(park: ParkFeature): LngLat | null {
+export function naiveParkAnchor(
+  park: ParkFeature,
+  parks: readonly ParkFeature[] = [],
+): LngLat | null {
+  const parentId = park.properties.parent_park_id
+  if (park.properties.extent === 'in-parent' && parentId) {
+    const parent = parks.find((p) => p.properties.id === parentId)
+    return parent ? naiveParkAnchor(parent) : null
+  }
   if (!park.geometry || park.properties.location_precision === 'district') return null
   if (park.geometry.type === 'Point') return park.geometry.coordinates
   return roundPosition(centroid(park.geometry).geometry.coordinates)
@@ -47,7 +56,7 @@ export function naiveScan(
     ...parks
       .filter((p) => keep(p.properties))
       .flatMap((p) => {
-        const anchor = naiveParkAnchor(p)
+        const anchor = naiveParkAnchor(p, parks)
         return anchor
           ? [{ type: 'park' as const, id: p.properties.id, distance_km: km(anchor) }]
           : []
