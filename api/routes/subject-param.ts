@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi'
 import { parkSubject, pointSubject } from '../analysis/analysis-subject.ts'
 import type { AnalysisSubject } from '../domain/index.ts'
 import { latParam, lngParam } from './analysis-params.ts'
