@@ -6,7 +6,8 @@ import { loadDataset } from '../../api/data/load-dataset.ts'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const app = createApp(await loadDataset(ROOT), { version: 'place-truth-test' })
 
-async function get(url: string) {
+// biome-ignore lint/suspicious/noExplicitAny: the tests walk raw response JSON
+async function get(url: string): Promise<any> {
   const res = await app.request(url)
   expect(res.status, url).toBe(200)
   return res.json()

@@ -40,7 +40,7 @@ describe('the cluster-planning panel', () => {
       for (const item of expected.items) {
         const row = listed.find((r) => key(r) === key(item))
         expect(row?.distanceKm).toBe(item.distance_km)
-        expect(row?.text).toContain(`${item.distance_km.toFixed(2)} km`)
+        expect(row?.text).toContain(`${item.distance_km?.toFixed(2)} km`)
       }
       expect(await analysis.panel().getByTestId('radius-total').textContent()).toContain(
         `${expected.total} places within 10 km`,

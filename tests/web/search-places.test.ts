@@ -14,6 +14,7 @@ const place = (
   name_en,
   bbox: [117, 39, 117, 39],
   district_code: '120116',
+  located: true,
 })
 
 const INDEX = new Map(

@@ -55,7 +55,7 @@ export function AnalysisOverlay() {
         : { areas: EMPTY, lines: EMPTY, points: EMPTY },
     [view, data, candidates, cluster],
   )
-  useFitSubject(view, data.subject?.position)
+  useFitSubject(view, data.subject?.position ?? undefined)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') pickMode.set(false)

@@ -1,3 +1,4 @@
+import { parkLocation, parkLookup } from '../../../api/analysis/park-location.ts'
 import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import type {
   LngLat,
@@ -17,8 +18,11 @@ export interface PlaceFacts {
   precision: LocationPrecision
   /** Investment in 亿元 (100 million CNY); null when unknown (always null for parks). */
   investmentCny100m: number | null
-  /** The point distances are measured from: a site's point, a park's anchor (centroid). */
-  position: LngLat
+  /**
+   * The point distances are measured from: a located site's point, a located park's anchor
+   * (its point, its outline's centroid, or its parent's); null when only the district is known.
+   */
+  position: LngLat | null
 }
 
 export type PlaceLookup = (type: PlaceType, id: string) => PlaceFacts | undefined
@@ -42,28 +46,30 @@ export function placeLookup(
       name_en: p.name_en,
       precision: p.location_precision,
       investmentCny100m: p.investment_cny_100m,
-      position: site.geometry.coordinates,
+      position: p.location_precision === 'district' ? null : site.geometry.coordinates,
     })
   }
+  const lookupPark = parkLookup(parks)
   for (const park of parks) {
     const p = park.properties
+    const location = parkLocation(park, lookupPark)
     facts.set(`park:${p.id}`, {
       type: 'park',
       id: p.id,
       name_zh: p.name_zh,
       name_en: p.name_en,
-      precision: p.location_precision,
+      precision: location?.precision ?? 'district',
       investmentCny100m: null,
-      position: placeAnchor(park),
+      position: location ? placeAnchor(location) : null,
     })
   }
   return (type, id) => facts.get(`${type}:${id}`)
 }
 
-/** A resolved subject: where it is and what to call it. */
+/** A resolved subject: where it is (null: only its district is known) and what to call it. */
 export interface ResolvedSubject {
   subject: AnalysisSubject
-  position: LngLat
+  position: LngLat | null
   name_zh: string | null
   name_en: string | null
   precision: LocationPrecision | null

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import type { ParkFeature } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { SectorChips } from '../../lib/ui/facts.tsx'
-import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import {
@@ -89,9 +88,13 @@ export function CompareTable(props: {
 
 function useCellText(links: Links) {
   const { t, lang } = useI18n(COMPARE_MESSAGES)
-  const distance = (value: number | null | undefined) =>
+  const distance = (value: number | null | undefined, measured: boolean | undefined) =>
     value === undefined ? (
       <span className="spinner" aria-hidden="true" />
+    ) : measured === false ? (
+      <span className="muted" data-testid="compare-distance-unknown">
+        {formatKm(null, lang)}
+      </span>
     ) : value === null ? (
       '—'
     ) : (
@@ -109,8 +112,8 @@ function useCellText(links: Links) {
         ) : (
           <span className="muted">{t('compare.notStated')}</span>
         )
-      case 'area':
-        return formatAreaKm2(column.areaKm2, lang, t)
+      case 'extent':
+        return column.extent
       case 'sectors':
         return <SectorChips ids={column.sectors} />
       case 'sites':
@@ -128,11 +131,11 @@ function useCellText(links: Links) {
         )
       }
       case 'port':
-        return distance(column.portKm)
+        return distance(column.portKm, column.measured)
       case 'airport':
-        return distance(column.airportKm)
+        return distance(column.airportKm, column.measured)
       case 'rail':
-        return distance(column.railKm)
+        return distance(column.railKm, column.measured)
       case 'precision':
         return (
           <span className={`precision precision--${column.precision}`}>

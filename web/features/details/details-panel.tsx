@@ -54,8 +54,11 @@ export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => Reac
       aria-label={selection && !picked ? t(`kind.${selection.kind}`) : t('layers.title')}
     >
       <CloseButton label={t('details.close')} onClick={close} className="details-close" />
-      <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
-        {picked && <PickList ids={picked} />}
+      <div
+        className="details-body"
+        key={picked ? picked.keys.join(',') : `${kind}:${selection?.id}`}
+      >
+        {picked && <PickList picked={picked} />}
         {!picked && selection?.kind === 'site' && (
           <SiteDetails
             id={selection.id}

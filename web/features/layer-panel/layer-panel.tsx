@@ -56,6 +56,10 @@ export function LayerPanel({ open, onClose }: Props) {
             </button>
           </div>
         )}
+        <section className="panel-section legend-section">
+          <h3>{t('legend.title')}</h3>
+          <Legend shown={visible} />
+        </section>
         <section className="panel-section">
           <div className="section-head">
             <h3>{t('layers.sectors')}</h3>
@@ -85,10 +89,6 @@ export function LayerPanel({ open, onClose }: Props) {
             )}
           </div>
           <FilterControls />
-        </section>
-        <section className="panel-section">
-          <h3>{t('legend.title')}</h3>
-          <Legend />
         </section>
       </div>
     </aside>

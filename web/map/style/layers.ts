@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { basemapLabelLayers, basemapLayers } from './basemap-layers.ts'
+import { districtLevelLayers } from './district-level-layers.ts'
 import { infrastructureLayers } from './infrastructure-layers.ts'
 import { parkLabelLayers, parkLayers } from './park-layers.ts'
 import { selectedSiteLayers, siteLabelLayers, siteLayers } from './site-layers.ts'
@@ -20,6 +21,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
     ...infrastructureLayers(lang).filter((l) => l.type !== 'symbol'),
     ...siteLayers(),
     ...selectedSiteLayers(),
+    ...districtLevelLayers(),
     ...basemapLabelLayers(lang),
     ...parkLabelLayers(lang),
     ...siteLabelLayers(lang),
@@ -35,7 +37,10 @@ export function mapLayers(lang: Lang): LayerSpecification[] {
 /** `text-field` of every symbol layer for `lang` (used to switch language in place). */
 export function labelFields(lang: Lang): Array<[layerId: string, textField: unknown]> {
   return mapLayers(lang).flatMap((layer) =>
-    layer.type === 'symbol' && layer.layout?.['text-field'] && !layer.id.startsWith('sites-cluster')
+    layer.type === 'symbol' &&
+    layer.layout?.['text-field'] &&
+    !layer.id.startsWith('sites-cluster') &&
+    !layer.id.startsWith('district-level')
       ? [[layer.id, layer.layout['text-field']] as [string, unknown]]
       : [],
   )
@@ -43,11 +48,13 @@ export function labelFields(lang: Lang): Array<[layerId: string, textField: unkn
 
 /** Layers that respond to hover and click, topmost first. */
 export const INTERACTIVE_LAYERS = [
+  'district-level-badge',
   'sites-circle',
   'sites-cluster',
   'infrastructure-symbol',
+  'parks-point',
   'parks-fill',
-  'parks-fill-approximate',
+  'parks-fill-partial',
   'districts-fill',
 ] as const
 export type InteractiveLayerId = (typeof INTERACTIVE_LAYERS)[number]

@@ -1,5 +1,7 @@
 /** Ids and shapes of the map's generated images (DOM-free; drawn by `map-images.ts`). */
 export const HATCH_IMAGE = 'hatch-park'
+/** Badge behind a district's count of places known only by district. */
+export const DISTRICT_BADGE_IMAGE = 'district-badge'
 
 /**
  * Icon glyphs in a 24-unit box (Material Icons "flight", "anchor", "train", Apache-2.0).

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { MAP_COLORS } from '../../lib/theme/theme.ts'
-import { HATCH_IMAGE, INFRASTRUCTURE_ICON_PATHS } from './map-image-ids.ts'
+import { DISTRICT_BADGE_IMAGE, HATCH_IMAGE, INFRASTRUCTURE_ICON_PATHS } from './map-image-ids.ts'
 
 function drawHatch(): ImageData {
   const size = 16
@@ -18,6 +18,23 @@ function drawHatch(): ImageData {
   }
   ctx.stroke()
   return ctx.getImageData(0, 0, size, size)
+}
+
+/** A rounded, dash-edged badge (30 × 22 px at pixel ratio 2) for a district's count. */
+function drawDistrictBadge(): ImageData {
+  const [width, height, radius] = [60, 44, 12]
+  const canvas = new OffscreenCanvas(width, height)
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })
+  if (!ctx) throw new Error('2D canvas unavailable')
+  ctx.beginPath()
+  ctx.roundRect(3, 3, width - 6, height - 6, radius)
+  ctx.fillStyle = MAP_COLORS.districtBadge
+  ctx.fill()
+  ctx.setLineDash([7, 4])
+  ctx.lineWidth = 3
+  ctx.strokeStyle = MAP_COLORS.districtBadgeLine
+  ctx.stroke()
+  return ctx.getImageData(0, 0, width, height)
 }
 
 function drawIcon(path: string): ImageData {
@@ -42,6 +59,7 @@ function drawIcon(path: string): ImageData {
 
 function imageFor(id: string): { data: ImageData; pixelRatio: number } | null {
   if (id === HATCH_IMAGE) return { data: drawHatch(), pixelRatio: 2 }
+  if (id === DISTRICT_BADGE_IMAGE) return { data: drawDistrictBadge(), pixelRatio: 2 }
   const kind = id.startsWith('infra-') ? id.slice('infra-'.length) : null
   const path = kind ? INFRASTRUCTURE_ICON_PATHS[kind] : undefined
   return path ? { data: drawIcon(path), pixelRatio: 2 } : null

@@ -28,7 +28,7 @@ export function BriefApp(props: { params: BriefParams }) {
   const title = feature ? name(feature.properties) : t('brief.candidate')
   const subtitle = feature
     ? altName(feature.properties)
-    : subject
+    : subject?.lngLat
       ? t('brief.candidateAt', {
           lng: subject.lngLat[0].toFixed(5),
           lat: subject.lngLat[1].toFixed(5),
@@ -76,6 +76,7 @@ export function BriefApp(props: { params: BriefParams }) {
             <div className="brief-top">
               <BriefMap
                 center={data.chain?.center ?? subject.lngLat}
+                fallbackBounds={data.bounds}
                 radiusKm={params.radiusKm}
                 selected={selected}
                 alt={title}

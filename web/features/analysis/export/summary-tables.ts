@@ -64,8 +64,8 @@ export function accessTable(
                 name_zh: hit.name_zh,
                 name_en: hit.name_en,
                 distance_km: hit.distance_km,
-                lng: hit.position[0],
-                lat: hit.position[1],
+                lng: hit.position?.[0] ?? null,
+                lat: hit.position?.[1] ?? null,
               },
               geometry: pointGeometry(hit.position),
             },
@@ -88,7 +88,7 @@ export function compareTable(
   measures: ReadonlyArray<{ key: string; header: string }>,
   t: AnalysisTranslate,
 ): ExportTable {
-  const position = (c: CandidateMeasures): LngLat => c.subject.position
+  const position = (c: CandidateMeasures): LngLat | null => c.subject.position
   return {
     name: `compare-${candidates.map((c) => c.label).join('')}`,
     columns: [
@@ -107,8 +107,8 @@ export function compareTable(
         name_zh: c.subject.name_zh,
         name_en: c.subject.name_en,
         ...c.values,
-        lng: position(c)[0],
-        lat: position(c)[1],
+        lng: position(c)?.[0] ?? null,
+        lat: position(c)?.[1] ?? null,
       },
       geometry: pointGeometry(position(c)),
     })),
