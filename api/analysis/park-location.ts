@@ -1,10 +1,7 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson'
-import {
-  DRAWN_EXTENTS,
-  type LocationPrecision,
-  type ParkExtent,
-  type ParkFeature,
-} from '../domain/index.ts'
+import type { LocationPrecision, ParkFeature } from '../domain/index.ts'
+// Not through domain/index.ts: that would load every zod schema into the browser bundle.
+import { DRAWN_EXTENTS, type ParkExtent } from '../domain/park-extent.ts'
 
 /** Where a located park is: its own drawn geometry, or its parent's for an `in-parent` park. */
 export interface ParkLocation {

@@ -2,34 +2,14 @@ import { z } from 'zod'
 import { AreaGeometrySchema, collectionSchema, featureSchema, PointSchema } from './geometry.ts'
 import { IdSchema } from './ids.ts'
 import { LocationRefSchema } from './location-ref.ts'
+import { PARK_EXTENTS } from './park-extent.ts'
 import { PlacePropertiesSchema } from './place.ts'
 
 export const ParkKindSchema = z.enum(['park', 'base', 'zone', 'pilot-zone', 'cluster'])
 export type ParkKind = z.infer<typeof ParkKindSchema>
 
-/**
- * What is known of a park's extent, which decides its geometry:
- * - `outline`: a citable outline of the whole park (a Polygon; `area_km2` is its area);
- * - `partial-outline`: a citable outline of a part only (a Polygon labelled as partial; no
- *   `area_km2`, the park is larger);
- * - `point`: only a position (a Point with `uncertainty_km`, the precision bound, not an area);
- * - `parts`: a zone of several separate parts, each a park with `parent_park_id` = this id
- *   and its own extent (no geometry of its own);
- * - `in-parent`: lies inside its parent park, no outline of its own (no geometry);
- * - `unknown`: only the district is known (no geometry).
- */
-export const ParkExtentSchema = z.enum([
-  'outline',
-  'partial-outline',
-  'point',
-  'parts',
-  'in-parent',
-  'unknown',
-])
-export type ParkExtent = z.infer<typeof ParkExtentSchema>
-
-/** Extents drawn from the park's own geometry. */
-export const DRAWN_EXTENTS: readonly ParkExtent[] = ['outline', 'partial-outline', 'point']
+/** What is known of a park's extent (`PARK_EXTENTS`, see `park-extent.ts`). */
+export const ParkExtentSchema = z.enum(PARK_EXTENTS)
 
 /** An area a source states (planned, approved), never computed from a drawing. */
 export const StatedAreaSchema = z.object({
