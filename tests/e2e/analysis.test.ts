@@ -53,16 +53,16 @@ describe('the cluster-planning panel', () => {
   )
 
   it(
-    'shows present and missing links of the battery chain around a battery base, with nearest providers',
+    'shows present and missing links of the battery chain around a point in TEDA, with nearest providers',
     async () => {
       const driver = await app.open()
       await driver.openApp(
-        '?lang=en&analysis=chain&subject=park:jinghai-li-battery-base&chain=hydrogen&radius=15',
+        '?lang=en&analysis=chain&subject=pt:117.72,39.03&chain=hydrogen&radius=15',
       )
       const analysis = new AnalysisDriver(driver)
       await analysis.chooseChain('li-battery')
       const expected = await analysis.api<ChainCompletenessResult>(
-        '/api/analysis/chain-completeness?chain=li-battery&park=jinghai-li-battery-base&radius_km=15',
+        '/api/analysis/chain-completeness?chain=li-battery&lng=117.72&lat=39.03&radius_km=15',
       )
       const present = analysis.panel().getByTestId('chain-link-present')
       const missing = analysis.panel().getByTestId('chain-link-missing')
@@ -86,6 +86,12 @@ describe('the cluster-planning panel', () => {
           expect(nearest?.id).toBe(link.nearest.id)
           expect(nearest?.distanceKm).toBe(link.nearest.distance_km)
           expect(nearest?.distanceKm).toBeGreaterThan(15)
+        }
+        if (!link.present) {
+          // Providers known only by district are listed with no distance, never as present.
+          const sameDistrict = await analysis.listed('chain-same-district', row, false)
+          expect(sameDistrict.map((p) => p.id)).toEqual(link.same_district.map((p) => p.id))
+          expect(sameDistrict.every((p) => p.distanceKm === null)).toBe(true)
         }
       }
       const score = analysis.panel().getByTestId('chain-score')

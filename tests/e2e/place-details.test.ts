@@ -87,7 +87,9 @@ describe('details and search', { timeout: JOURNEY_MS }, () => {
       .toBeGreaterThanOrEqual(12.9)
     const { center } = await map.camera()
     expect(Math.abs(center[0] - lng) + Math.abs(center[1] - lat)).toBeLessThan(0.1)
-    expect(await map.renderedFeatures(['sites-selected'])).toHaveLength(1)
+    // One selected site (a point near a tile edge may be returned once per tile).
+    const selected = await map.renderedFeatures(['sites-selected'])
+    expect(new Set(selected.map((f) => f.properties.id))).toEqual(new Set([LISHEN]))
   })
 
   it('closes the search results with Escape, then clears the query with a second Escape', async () => {
