@@ -38,7 +38,9 @@ export function LocationFacts(props: { place: Place; names: LocationNames }) {
             className={`precision precision--${place.location_precision}`}
             data-testid="location-precision"
           >
-            {t(`precision.${place.location_precision}`)}
+            {park?.extent === 'parts'
+              ? t('location.byParts')
+              : t(`precision.${place.location_precision}`)}
           </span>
         </Fact>
         {park && (

@@ -9,6 +9,7 @@ export const LOCATION_MESSAGES = defineMessages({
   en: {
     'location.title': 'Location',
     'location.precision': 'Precision',
+    'location.byParts': 'Given part by part (see its parts below)',
     'location.basis': 'What it rests on',
     'location.how': 'How was this placed?',
     'location.sources': 'Sources',
@@ -45,6 +46,7 @@ export const LOCATION_MESSAGES = defineMessages({
   zh: {
     'location.title': '位置',
     'location.precision': '精度',
+    'location.byParts': '按各组成部分分别给出（见下方组成部分）',
     'location.basis': '依据',
     'location.how': '位置是怎么确定的？',
     'location.sources': '来源',

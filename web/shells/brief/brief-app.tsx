@@ -80,7 +80,11 @@ export function BriefApp(props: { params: BriefParams }) {
                 radiusKm={params.radiusKm}
                 selected={selected}
                 alt={title}
-                caption={t('brief.mapCaption', { radiusKm: params.radiusKm })}
+                caption={
+                  (data.chain?.center ?? subject.lngLat)
+                    ? t('brief.mapCaption', { radiusKm: params.radiusKm })
+                    : t('brief.mapCaptionDistrict')
+                }
                 onDone={onMapDone}
               />
               <div className="brief-side">

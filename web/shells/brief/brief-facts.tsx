@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
-import { extentText, statedAreaText } from '../../lib/ui/extent-text.ts'
+import { extentText } from '../../lib/ui/extent-text.ts'
 import { formatInvestment } from '../../lib/ui/format.ts'
 import { BRIEF_MESSAGES } from './brief-messages.ts'
 import { truncateText } from './truncate.ts'
 import type { AccessData, BriefSubject } from './use-brief-data.ts'
 
-const BASIS_MAX_CHARS = 140
+const BASIS_MAX_CHARS = 90
 
 function Fact(props: { label: string; children: ReactNode }) {
   return (
@@ -60,7 +60,9 @@ export function BriefFacts(props: {
         ) : null}
         {p ? (
           <Fact label={t('details.precision')}>
-            {t(`precision.${p.location_precision}`)}
+            {'extent' in p && p.extent === 'parts'
+              ? t('brief.byParts')
+              : t(`precision.${p.location_precision}`)}
             <span className="brief-source">
               {t('brief.locationBasis')}:{' '}
               {
@@ -72,12 +74,7 @@ export function BriefFacts(props: {
             </span>
           </Fact>
         ) : null}
-        {p && 'extent' in p ? (
-          <Fact label={t('brief.extent')}>
-            {extentText(p, lang)}
-            {statedAreaText(p, lang) ? ` · ${statedAreaText(p, lang)}` : ''}
-          </Fact>
-        ) : null}
+        {p && 'extent' in p ? <Fact label={t('brief.extent')}>{extentText(p, lang)}</Fact> : null}
         {p && 'investment_cny_100m' in p && p.investment_cny_100m !== null ? (
           <Fact label={t('details.investment')}>
             {formatInvestment(p.investment_cny_100m, lang, t)}

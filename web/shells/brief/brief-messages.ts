@@ -10,6 +10,7 @@ export const BRIEF_MESSAGES = defineMessages({
     'brief.keyFacts': 'Key facts',
     'brief.coordinates': 'Position (WGS84)',
     'brief.extent': 'Extent',
+    'brief.byParts': 'Part by part (see the map)',
     'brief.insideParks': 'Inside',
     'brief.clauses': 'Cited in the plans',
     'brief.clausesOfPark': 'Plan clauses citing the nearest park, {name}',
@@ -40,6 +41,8 @@ export const BRIEF_MESSAGES = defineMessages({
     'brief.dataLoaded': 'Data as served on {date}; distances are great-circle km (turf).',
     'brief.locationBasis': 'Position rests on',
     'brief.mapCaption': 'Dashed circle: {radiusKm} km analysis radius',
+    'brief.mapCaptionDistrict':
+      'Only the district is known: the map shows the district, no radius.',
     'brief.loading': 'Preparing the brief…',
     'brief.error': 'The brief could not be prepared: {message}',
     'brief.usage':
@@ -54,6 +57,7 @@ export const BRIEF_MESSAGES = defineMessages({
     'brief.keyFacts': '基本信息',
     'brief.coordinates': '位置（WGS84）',
     'brief.extent': '范围',
+    'brief.byParts': '按各组成部分分别定位（见地图）',
     'brief.insideParks': '所在园区',
     'brief.clauses': '计划原文',
     'brief.clausesOfPark': '提及最近园区（{name}）的计划条款',
@@ -83,6 +87,7 @@ export const BRIEF_MESSAGES = defineMessages({
     'brief.dataLoaded': '数据截至 {date}；距离为大圆距离（turf）。',
     'brief.locationBasis': '定位依据',
     'brief.mapCaption': '虚线圆：{radiusKm} 公里分析半径',
+    'brief.mapCaptionDistrict': '只知道所在区：地图显示该区，不画分析半径。',
     'brief.loading': '正在生成简报…',
     'brief.error': '无法生成简报：{message}',
     'brief.usage':
