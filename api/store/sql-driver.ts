@@ -1,8 +1,8 @@
 /** Runs SQL on one connection or inside one transaction; PostgreSQL dialect, `$1` parameters. */
 export interface SqlExecutor {
   /**
-   * One statement with parameters; rows as plain objects (jsonb parsed, timestamptz as Date).
-   * Pass a jsonb parameter as the value itself (`$1::jsonb` ← an object): both drivers
+   * One statement with parameters; rows as plain objects (json and jsonb parsed, timestamptz as Date).
+   * Pass a json parameter as the value itself (`$1::json` ← an object): both drivers
    * serialise it, so a pre-stringified one would be stored as a JSON string.
    */
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>

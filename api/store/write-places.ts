@@ -100,7 +100,7 @@ async function writeOne(tx: SqlExecutor, one: OneWrite): Promise<WrittenChange> 
   const after = target.state === 'base' ? one.base : feature
   await tx.query(
     `INSERT INTO place_edits (kind, place_id, state, feature, version, updated_at, updated_by)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6::timestamptz, $7)
+     VALUES ($1, $2, $3, $4::json, $5, $6::timestamptz, $7)
      ON CONFLICT (kind, place_id) DO UPDATE SET state = EXCLUDED.state,
        feature = EXCLUDED.feature, version = EXCLUDED.version,
        updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
@@ -109,7 +109,7 @@ async function writeOne(tx: SqlExecutor, one: OneWrite): Promise<WrittenChange> 
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO changes (change_set_id, kind, place_id, before_state, before, after_state, after,
        version, reverts_change_id)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5::json, $6, $7::json, $8, $9) RETURNING id`,
     [
       one.changeSetId,
       write.kind,

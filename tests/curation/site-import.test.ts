@@ -8,7 +8,7 @@ import type { Dataset } from '../../api/data/dataset.ts'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1'
-const DIR = new URL('./site-import/', import.meta.url)
+const DIR = new URL('./fixtures/site-import/', import.meta.url)
 const CASES = readdirSync(new URL('in/', DIR))
   .filter((f) => f.endsWith('.csv'))
   .sort()

@@ -31,6 +31,13 @@ export async function freshLocation(backend: Backend): Promise<StoreLocation> {
   return { databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`) }
 }
 
+/** URL of a new, empty database on the run's PostgreSQL. */
+export async function freshPostgresUrl(): Promise<string> {
+  const location = await freshLocation('postgres')
+  if (!('databaseUrl' in location)) throw new Error('expected a PostgreSQL location')
+  return location.databaseUrl
+}
+
 /** Opens a migrated store on a fresh database of `backend`. */
 export async function openTestStore(backend: Backend, options: StoreOptions = {}): Promise<Store> {
   return openStore(await freshLocation(backend), options)

@@ -5,7 +5,7 @@ import type { CliIo } from '../../api/cli/cli-io.ts'
 import { usersCommand } from '../../api/cli/users-command.ts'
 import { openStore } from '../../api/store/open-store.ts'
 import type { Store } from '../../api/store/store.ts'
-import { freshLocation } from './test-stores.ts'
+import { freshLocation, freshPostgresUrl } from './test-stores.ts'
 
 function fakeIo(secrets: string[] = []) {
   const out: string[] = []
@@ -22,9 +22,8 @@ describe('the users command', () => {
   let store: Store
   let databaseUrl: string
   beforeAll(async () => {
-    const location = await freshLocation('postgres')
-    databaseUrl = (location as { databaseUrl: string }).databaseUrl
-    store = await openStore(location)
+    databaseUrl = await freshPostgresUrl()
+    store = await openStore({ databaseUrl })
   })
   afterAll(() => store.close())
 

@@ -2,11 +2,13 @@
 --   state 'edited'  = the feature replaces the base one or adds a new place;
 --   state 'deleted' = soft-deleted (not published; history keeps it);
 --   state 'base'    = reverted to the shipped feature (row kept so versions only grow).
+-- Features are json, not jsonb: kept exactly as written (key order too), so an export of
+-- the edits diffs cleanly against the shipped files.
 CREATE TABLE place_edits (
   kind text NOT NULL CHECK (kind IN ('site', 'park')),
   place_id text NOT NULL,
   state text NOT NULL CHECK (state IN ('edited', 'deleted', 'base')),
-  feature jsonb,
+  feature json,
   version integer NOT NULL CHECK (version > 0),
   updated_at timestamptz NOT NULL,
   updated_by integer NOT NULL REFERENCES users (id),
@@ -31,9 +33,9 @@ CREATE TABLE changes (
   kind text NOT NULL CHECK (kind IN ('site', 'park')),
   place_id text NOT NULL,
   before_state text NOT NULL CHECK (before_state IN ('absent', 'base', 'edited', 'deleted')),
-  before jsonb,
+  before json,
   after_state text NOT NULL CHECK (after_state IN ('base', 'edited', 'deleted')),
-  after jsonb,
+  after json,
   version integer NOT NULL,
   reverts_change_id integer REFERENCES changes (id)
 );
