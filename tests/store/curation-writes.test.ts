@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPlacePolicy } from '../../api/curation/create-place-policy.ts'
@@ -12,7 +11,7 @@ import { loadDataset } from '../../api/data/load-dataset.ts'
 import type { SiteFeature } from '../../api/domain/index.ts'
 import type { Store } from '../../api/store/store.ts'
 import { PlaceValidationError } from '../../api/store/store-errors.ts'
-import { BACKENDS, openTestStore } from './test-stores.ts'
+import { BACKENDS, openTestStore, runTempDir } from './test-stores.ts'
 
 const REPO_ROOT = new URL('../../', import.meta.url).pathname
 const NANKAI = 'nankai-university'
@@ -96,7 +95,7 @@ describe.each(BACKENDS)('writes checked by check:data on %s', (backend) => {
       note: 'import',
     })
 
-    const outDir = mkdtempSync(join(tmpdir(), 'tianjin-export-'))
+    const outDir = runTempDir('export-')
     const summary = await exportGeodata(REPO_ROOT, outDir, await store.currentEdits())
     expect(summary.sites).toBe(dataset.sites.length - 1 + 3)
     symlinkSync(join(REPO_ROOT, 'seeds'), join(outDir, 'seeds'))
@@ -113,7 +112,7 @@ describe.each(BACKENDS)('writes checked by check:data on %s', (backend) => {
 
 describe('export without edits', () => {
   it('writes every shipped geodata file back byte for byte', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'tianjin-export-'))
+    const outDir = runTempDir('export-')
     const { files } = await exportGeodata(REPO_ROOT, outDir, [])
     expect(files).toContain('geodata/sites.geojson')
     for (const file of files) {

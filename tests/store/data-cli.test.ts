@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkDataset } from '../../api/data/check-dataset.ts'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 import { openStore } from '../../api/store/open-store.ts'
 import type { Store } from '../../api/store/store.ts'
-import { freshPostgresUrl } from './test-stores.ts'
+import { freshPostgresUrl, runTempDir } from './test-stores.ts'
 
 const REPO_ROOT = new URL('../../', import.meta.url).pathname
 const CSV_DIR = join(REPO_ROOT, 'tests/curation/fixtures/site-import/in')
@@ -51,7 +50,7 @@ describe('npm run data:import and data:export', () => {
       note: 'Import of valid-mixed-crs.csv (3 rows)',
     })
 
-    const outDir = mkdtempSync(join(tmpdir(), 'tianjin-cli-export-'))
+    const outDir = runTempDir('cli-export-')
     const exported = run('data-export-cli', [outDir])
     expect([exported.status, exported.stderr]).toEqual([0, ''])
     symlinkSync(join(REPO_ROOT, 'seeds'), join(outDir, 'seeds'))

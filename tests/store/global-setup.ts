@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -11,6 +11,8 @@ declare module 'vitest' {
     postgresUrl: string
     /** An initialised, empty PGlite folder to copy (saves the ~8 s first open per file). */
     pgliteTemplate: string
+    /** A temp folder for this run's files (database copies, exports), removed at the end. */
+    storeRunDir: string
   }
 }
 
@@ -19,23 +21,17 @@ declare module 'vitest' {
  * initialised PGlite folder, started in parallel; both removed at the end.
  */
 export default async function setup(project: TestProject) {
-  const templateRoot = mkdtempSync(join(tmpdir(), 'tianjin-pglite-'))
-  const template = join(templateRoot, 'pglite')
+  const runDir = mkdtempSync(join(tmpdir(), 'tianjin-store-run-'))
+  const template = join(runDir, 'pglite-template')
   const [cluster] = await Promise.all([
     startPostgresCluster(),
     PGlite.create(template).then((db) => db.close()),
   ])
   project.provide('postgresUrl', cluster.url)
   project.provide('pgliteTemplate', template)
+  project.provide('storeRunDir', runDir)
   return async () => {
     await cluster.stop()
-    rmSync(templateRoot, { recursive: true, force: true })
+    rmSync(runDir, { recursive: true, force: true })
   }
-}
-
-/** A fresh copy of the PGlite template in a new temp folder (a STATE_DIR-like parent). */
-export function copyPgliteTemplate(template: string): string {
-  const stateDir = mkdtempSync(join(tmpdir(), 'tianjin-state-'))
-  cpSync(template, join(stateDir, 'pglite'), { recursive: true })
-  return stateDir
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate } from '../../api/store/migrate.ts'
@@ -9,7 +8,7 @@ import { openPgliteDriver } from '../../api/store/pglite-driver.ts'
 import { openPostgresDriver } from '../../api/store/postgres-driver.ts'
 import type { SqlDriver } from '../../api/store/sql-driver.ts'
 import { StoreBusyError } from '../../api/store/store-errors.ts'
-import { BACKENDS, type Backend, freshLocation } from './test-stores.ts'
+import { BACKENDS, type Backend, freshLocation, runTempDir } from './test-stores.ts'
 
 async function openDriver(backend: Backend): Promise<SqlDriver> {
   const location = await freshLocation(backend)
@@ -19,7 +18,7 @@ async function openDriver(backend: Backend): Promise<SqlDriver> {
 }
 
 function migrationsDir(files: Record<string, string>): string {
-  const dir = `${mkdtempSync(join(tmpdir(), 'tianjin-migrations-'))}/`
+  const dir = `${runTempDir('migrations-')}/`
   for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, name), sql)
   return dir
 }
@@ -78,7 +77,7 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
 
 describe('the embedded database', () => {
   it('opens an empty STATE_DIR, creating and migrating it', async () => {
-    const stateDir = join(mkdtempSync(join(tmpdir(), 'tianjin-empty-')), 'state')
+    const stateDir = join(runTempDir('empty-'), 'state')
     const store = await openStore({ stateDir })
     try {
       expect(store.location).toBe(`PGlite in ${join(stateDir, 'pglite')}`)

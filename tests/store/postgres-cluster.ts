@@ -53,6 +53,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     ],
     { ...runAs, stdio: ['ignore', 'ignore', 'pipe'] },
   )
+  // If the test process ends without teardown (a crash), do not leave the server running.
+  const killOnExit = () => server.kill('SIGKILL')
+  process.once('exit', killOnExit)
   let log = ''
   server.stderr?.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000)
@@ -68,6 +71,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   return {
     url,
     async stop() {
+      process.off('exit', killOnExit)
       await stopServer(server)
       rmSync(dir, { recursive: true, force: true })
     },

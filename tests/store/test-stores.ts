@@ -1,5 +1,4 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres from 'postgres'
 import { inject } from 'vitest'
@@ -13,13 +12,18 @@ import type { Store, StoreOptions } from '../../api/store/store.ts'
 export const BACKENDS = ['pglite', 'postgres'] as const
 export type Backend = (typeof BACKENDS)[number]
 
+/** A new folder inside this run's temp folder (removed when the run ends). */
+export function runTempDir(prefix: string): string {
+  return mkdtempSync(join(inject('storeRunDir'), prefix))
+}
+
 /**
  * An empty database for one test file: a copy of the run's initialised PGlite folder, or a new
  * database on the run's PostgreSQL (see `global-setup.ts`).
  */
 export async function freshLocation(backend: Backend): Promise<StoreLocation> {
   if (backend === 'pglite') {
-    const stateDir = mkdtempSync(join(tmpdir(), 'tianjin-state-'))
+    const stateDir = runTempDir('state-')
     cpSync(inject('pgliteTemplate'), join(stateDir, 'pglite'), { recursive: true })
     return { stateDir }
   }
