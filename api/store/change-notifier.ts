@@ -12,8 +12,9 @@ export type ChangeListener = (change: DataChange) => void
  * Tells listeners when the places data changes, from this instance or another on the same
  * database: LISTEN on the data channel (PostgreSQL delivers other instances' NOTIFYs within
  * milliseconds; PGlite delivers its own in-process), plus a direct call after this instance's
- * own commits. Each version is reported once and in increasing order; after a reconnect the
- * version is re-read, so a missed NOTIFY is caught up.
+ * own commits. Versions reported only increase: one arriving after a newer one is skipped
+ * (the newer state includes it). After a reconnect the version is re-read, so a missed
+ * NOTIFY is caught up.
  */
 export function createChangeNotifier(driver: SqlDriver) {
   const listeners = new Set<ChangeListener>()

@@ -99,7 +99,7 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
       revertChangeSet(ctx, id, userId, note),
     currentEdits: (): Promise<PlaceEdit[]> => readOverlay(driver),
     dataVersion: (): Promise<number> => readDataVersion(driver),
-    /** Calls `listener` with each new data version, from this or another instance (≤ 2 s). */
+    /** Calls `listener` with each newer data version, from this or another instance (≤ 2 s). */
     onChange: (listener: ChangeListener): Promise<() => void> => notifier.onChange(listener),
   }
 }

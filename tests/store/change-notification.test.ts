@@ -62,7 +62,7 @@ describe('two API instances on one PostgreSQL', () => {
     expect(await b.currentEdits()).toEqual(await a.currentEdits())
   })
 
-  it('reports each later version once, in order, to every instance', async () => {
+  it('reports only increasing versions, ending at the latest, to every instance', async () => {
     const seenByA: DataChange[] = []
     const seenByB: DataChange[] = []
     await a.onChange((change) => seenByA.push(change))
@@ -70,8 +70,12 @@ describe('two API instances on one PostgreSQL', () => {
     const v1 = await moveBattery(b, editor, 117.616, 1)
     const v2 = await moveBattery(a, editor, 117.617, 2)
     await Promise.all([waitFor(seenByA, v2, 2000), waitFor(seenByB, v2, 2000)])
-    expect(seenByA).toEqual([{ dataVersion: v1 }, { dataVersion: v2 }])
-    expect(seenByB).toEqual([{ dataVersion: v1 }, { dataVersion: v2 }])
+    await new Promise((r) => setTimeout(r, 100)) // a late NOTIFY of v1 must not be reported now
+    for (const seen of [seenByA, seenByB]) {
+      const versions = seen.map((c) => c.dataVersion)
+      // v1 may be skipped when v2 is known first: the state at v2 includes v1's edit.
+      expect([[v1, v2], [v2]]).toContainEqual(versions)
+    }
   })
 })
 
