@@ -10,6 +10,7 @@ import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
 import { noSharedGeometries } from './checks/no-shared-geometries.ts'
 import { parkExtent } from './checks/park-extent.ts'
+import { placeSourced } from './checks/place-sourced.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
 import { siteInPark } from './checks/site-in-park.ts'
@@ -40,6 +41,7 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'sites-not-stacked': sitesNotStacked,
   'district-points-inside': districtPointsInside,
   'equivalences-resolve': equivalencesResolve,
+  'place-sourced': placeSourced,
 }
 
 /**

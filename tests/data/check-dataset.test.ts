@@ -7,7 +7,7 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all seventeen rules', () => {
+  it('runs all eighteen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
@@ -19,6 +19,7 @@ describe('checkDataset', () => {
       'in-claimed-district',
       'no-shared-geometries',
       'park-extent',
+      'place-sourced',
       'precision-fields',
       'references-exist',
       'site-in-park',

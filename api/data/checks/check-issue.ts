@@ -20,6 +20,7 @@ export type CheckRuleName =
   | 'sites-not-stacked'
   | 'district-points-inside'
   | 'equivalences-resolve'
+  | 'place-sourced'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or
