@@ -14,7 +14,7 @@ export const MEMBER_SPACING_KM = 0.8
  * representative point; `park` → spread inside its located park (around a point park within
  * its uncertainty ring, or around an outline's pole of inaccessibility, every point inside it),
  * members in id order; `source` → its own position, except that sites whose sources write the
- * same reference coordinate are spread around it. Sites whose park is not located, or whose
+ * same reference coordinate are spread around it (an `exact` one keeps it). Sites whose park is not located, or whose
  * district is unknown, are left out (`check:data` names them).
  *
  * @example sitePositions(ds.sites, ds.parks, ds.districts).get('ppg-global-coatings-rnd-center')
@@ -38,9 +38,13 @@ export function sitePositions(
     })
   }
   for (const group of referenceGroups(sorted)) {
-    const spread = spreadAround(group.centre, group.ids.length, MEMBER_SPACING_KM)
-    group.ids.forEach((id, i) => {
-      positions.set(id, spread[i] as LngLat)
+    // An `exact` site keeps the coordinate its source gives; the others are spread around it.
+    const keeper = group.sites.find((s) => s.properties.location_precision === 'exact')
+    if (keeper) positions.set(keeper.properties.id, group.centre)
+    const others = group.sites.filter((s) => s !== keeper)
+    const spread = spreadAround(group.centre, others.length, MEMBER_SPACING_KM)
+    others.forEach((site, i) => {
+      positions.set(site.properties.id, spread[i] as LngLat)
     })
   }
   for (const site of sorted) {
@@ -91,16 +95,18 @@ function parkGroups(sites: readonly SiteFeature[], parks: readonly ParkFeature[]
 }
 
 /** Sites placed by `source` that share the first coordinate their sources write (≥ 2 each). */
-function referenceGroups(sites: readonly SiteFeature[]): { centre: LngLat; ids: string[] }[] {
-  const groups = new Map<string, { centre: LngLat; ids: string[] }>()
+function referenceGroups(
+  sites: readonly SiteFeature[],
+): { centre: LngLat; sites: SiteFeature[] }[] {
+  const groups = new Map<string, { centre: LngLat; sites: SiteFeature[] }>()
   for (const site of sites) {
     if (site.properties.placement !== 'source') continue
     const written = writtenCoordinates(site.properties.location_source)[0]
     if (!written) continue
     const key = written.position.join(',')
-    const group = groups.get(key) ?? { centre: written.position, ids: [] }
-    group.ids.push(site.properties.id)
+    const group = groups.get(key) ?? { centre: written.position, sites: [] }
+    group.sites.push(site)
     groups.set(key, group)
   }
-  return [...groups.values()].filter((g) => g.ids.length > 1)
+  return [...groups.values()].filter((g) => g.sites.length > 1)
 }
