@@ -6,7 +6,7 @@ import { CountsSchema } from './stats-routes.ts'
 
 const healthRoute = defineRoute({
   method: 'get',
-  path: '/api/health',
+  path: '/',
   summary: 'Liveness: version, record counts and when the data was loaded',
   responses: {
     200: {
@@ -25,7 +25,7 @@ const healthRoute = defineRoute({
   },
 })
 
-/** `/api/health` (never cached). */
+/** `/`, mounted at `/api/health` (never cached). */
 export function createHealthRoutes(ctx: ApiContext, counts: z.infer<typeof CountsSchema>) {
   const body = {
     status: 'ok' as const,
