@@ -1,9 +1,11 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
+import { datasetVersion } from '../../api/routes/dataset-version.ts'
 import { createRepresentation } from '../../api/routes/middleware/representation.ts'
 import { createRepresentationCache } from '../../api/routes/middleware/representation-cache.ts'
 import { representationKey } from '../../api/routes/middleware/representation-key.ts'
 import { createRepresentations } from '../../api/routes/middleware/serve-representations.ts'
+import { createFixtureDataset } from './fixtures/fixture-dataset.ts'
 
 /** A tiny app behind the representations, counting how often its handlers run. */
 function countingApp(version = { value: 'v1' }) {
@@ -122,5 +124,15 @@ describe('representation keys', () => {
     expect(key('http://h/x')).toBe(key('http://h/x?'))
     expect(key('http://h/y?a=1')).not.toBe(key('http://h/x?a=1'))
     expect(key(`http://h/x?q=${'a'.repeat(3000)}`)).toBeNull()
+  })
+})
+
+describe('the data version', () => {
+  it('is equal for equal data and changes with any edit', () => {
+    const ds = createFixtureDataset()
+    expect(datasetVersion(createFixtureDataset())).toBe(datasetVersion(ds))
+    const site = ds.sites[0]
+    if (site) site.properties.name_en += ' (renamed)'
+    expect(datasetVersion(ds)).not.toBe(datasetVersion(createFixtureDataset()))
   })
 })
