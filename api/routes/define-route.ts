@@ -56,12 +56,21 @@ export const ERROR_RESPONSES = {
   500: errorContent('Internal error'),
 } as const
 
+/** The query of a route that takes none: any parameter is an `unknown_parameter` 400. */
+const NO_QUERY = z.strictObject({})
+
 /**
- * `createRoute` plus the standard error responses.
+ * `createRoute` plus the standard error responses, and a strict empty query for a route that
+ * declares none (so an unknown parameter is a 400 on every route, not only on those with a
+ * query schema).
  *
  * @example
  * const route = defineRoute({ method: 'get', path: '/', responses: { 200: … } })
  */
 export function defineRoute<const R extends RouteConfig>(config: R) {
-  return createRoute({ ...config, responses: { ...ERROR_RESPONSES, ...config.responses } })
+  const route = createRoute({ ...config, responses: { ...ERROR_RESPONSES, ...config.responses } })
+  // at run time only: the route's type keeps "no query", so the typed client takes none
+  if (!config.request?.query)
+    (route as RouteConfig).request = { ...config.request, query: NO_QUERY }
+  return route
 }
