@@ -5,6 +5,7 @@ import { buildDistrictIndex } from './checks/district-index.ts'
 import { districtsTile } from './checks/districts-tile.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
+import { layersNotEmpty } from './checks/layers-not-empty.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
 import { targetInClause } from './checks/target-in-clause.ts'
@@ -24,6 +25,7 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'in-claimed-district': inClaimedDistrict,
   'districts-tile': districtsTile,
   'precision-fields': precisionFields,
+  'layers-not-empty': layersNotEmpty,
 }
 
 /**

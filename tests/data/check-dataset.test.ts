@@ -7,13 +7,14 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all nine rules', () => {
+  it('runs all ten rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
       'districts-tile',
       'geometry-valid',
       'in-claimed-district',
+      'layers-not-empty',
       'precision-fields',
       'references-exist',
       'target-in-clause',

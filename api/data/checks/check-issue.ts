@@ -12,6 +12,7 @@ export type CheckRuleName =
   | 'target-in-clause'
   | 'clause-spans'
   | 'precision-fields'
+  | 'layers-not-empty'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or
