@@ -12,6 +12,14 @@ export interface LoadFigures {
   failures: number
 }
 
+interface LoadOptions {
+  seconds?: number
+  connections?: number
+  headers?: Record<string, string>
+  /** Paths each connection requests in turn (default: `url` itself). */
+  paths?: string[]
+}
+
 /**
  * Drives `url` with autocannon on loopback for `seconds` at `connections` connections
  * (one request in flight per connection) and returns its figures.
@@ -19,11 +27,17 @@ export interface LoadFigures {
  * @example
  * const { rps, p99Ms } = await loadRun('http://127.0.0.1:8787/api/sites', { seconds: 5 })
  */
-export async function loadRun(
-  url: string,
-  { seconds = 5, connections = 50, headers = {} as Record<string, string> } = {},
-): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: 10, headers })
+export async function loadRun(url: string, options: LoadOptions = {}): Promise<LoadFigures> {
+  const { seconds = 5, connections = 50, headers = {}, paths } = options
+  const requests = paths?.map((path) => ({ method: 'GET', path }))
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    headers,
+    ...(requests ? { requests } : {}),
+  })
   return {
     rps: result.requests.average,
     p50Ms: result.latency.p50,

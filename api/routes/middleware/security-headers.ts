@@ -61,25 +61,3 @@ export function securityHeaders(embedFrameAncestors: readonly string[]): Middlew
     return isApiPath(path) ? api(c, next) : page(c, next)
   }
 }
-
-const SOURCE = /^(?:\*|'self'|'none'|(?:https?:\/\/)?(?:\*\.)?[a-z0-9.-]+(?::\d+)?|https?:)$/i
-
-/**
- * Parses `EMBED_FRAME_ANCESTORS` (space- or comma-separated CSP sources, default `*`).
- * Throws on anything that is not a plain source expression, so the header cannot be
- * injected into.
- *
- * @example
- * parseFrameAncestors('https://example.org, https://*.gov.cn') // ['https://example.org', 'https://*.gov.cn']
- */
-export function parseFrameAncestors(value: string | undefined): string[] {
-  const sources = (value ?? '*').split(/[\s,]+/).filter((s) => s !== '')
-  if (sources.length === 0) return ['*']
-  const bad = sources.find((s) => !SOURCE.test(s))
-  if (bad !== undefined) {
-    throw new Error(
-      `EMBED_FRAME_ANCESTORS: "${bad}" is not a CSP source (use e.g. "*", "'self'", "https://example.org")`,
-    )
-  }
-  return sources
-}
