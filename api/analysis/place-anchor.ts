@@ -1,17 +1,18 @@
 import { centroid } from '@turf/centroid'
-import type { InfrastructureFeature, LngLat, ParkFeature } from '../domain/index.ts'
+import type { InfrastructureFeature, LngLat, ParkFeature, SiteFeature } from '../domain/index.ts'
+import { roundPosition } from '../domain/round-coordinates.ts'
 
 /**
- * The point a park or infrastructure feature is measured from: a Point's own position, or
- * for a (multi)polygon the `@turf/centroid` (mean of its vertices) rounded to 6 decimals
+ * The point a place is measured from: a Point's own position (sites, point infrastructure),
+ * or for a (multi)polygon the `@turf/centroid` (mean of its vertices) rounded to 6 decimals
  * (~0.1 m, the precision of the data). For parks drawn as a circle
- * (`geometry_derivation: 'radius'`) this is the circle's centre.
+ * (`geometry_derivation: 'radius'`) this is the circle's centre. The one definition of a
+ * park's anchor: the API's analyses, the web's profile, compare and brief all use it.
  *
  * @example
  * placeAnchor(teda) // [117.71, 39.04]
  */
-export function placeAnchor(feature: ParkFeature | InfrastructureFeature): LngLat {
+export function placeAnchor(feature: ParkFeature | SiteFeature | InfrastructureFeature): LngLat {
   if (feature.geometry.type === 'Point') return feature.geometry.coordinates
-  const [lng = Number.NaN, lat = Number.NaN] = centroid(feature.geometry).geometry.coordinates
-  return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]
+  return roundPosition(centroid(feature.geometry).geometry.coordinates)
 }

@@ -1,4 +1,5 @@
 import type { Sector } from '../domain/index.ts'
+import { sectorTree } from '../domain/sector-tree.ts'
 
 /** A sector filter: the sector id and the ids it matches (itself and its sub-sectors). */
 export interface SectorFilter {
@@ -14,18 +15,7 @@ export interface SectorFilter {
  * sectorFilter(sectors, 'new-energy').ids // Set { 'new-energy', 'nev', 'li-battery', … }
  */
 export function sectorFilter(sectors: readonly Sector[], sectorId: string): SectorFilter {
-  const ids = new Set([sectorId])
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const s of sectors) {
-      if (s.parent_id !== null && ids.has(s.parent_id) && !ids.has(s.id)) {
-        ids.add(s.id)
-        grew = true
-      }
-    }
-  }
-  return { id: sectorId, ids }
+  return { id: sectorId, ids: sectorTree(sectors).descendants(sectorId) }
 }
 
 /**

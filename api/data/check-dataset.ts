@@ -1,13 +1,16 @@
 import type { CheckIssue, CheckRule, CheckRuleName } from './checks/check-issue.ts'
 import { citationsResolve } from './checks/citations-resolve.ts'
 import { clauseSpans } from './checks/clause-spans.ts'
+import { derivedFields } from './checks/derived-fields.ts'
 import { buildDistrictIndex } from './checks/district-index.ts'
 import { districtsTile } from './checks/districts-tile.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
 import { layersNotEmpty } from './checks/layers-not-empty.ts'
+import { placeSourced } from './checks/place-sourced.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
+import { statedCoordinates } from './checks/stated-coordinates.ts'
 import { targetInClause } from './checks/target-in-clause.ts'
 import { uniqueIds } from './checks/unique-ids.ts'
 import type { Dataset } from './dataset.ts'
@@ -26,6 +29,9 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'districts-tile': districtsTile,
   'precision-fields': precisionFields,
   'layers-not-empty': layersNotEmpty,
+  'derived-fields': derivedFields,
+  'stated-coordinates': statedCoordinates,
+  'place-sourced': placeSourced,
 }
 
 /**

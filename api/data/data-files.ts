@@ -19,6 +19,9 @@ export const GEODATA_FILES = {
   infrastructure: 'geodata/infrastructure.geojson',
 } as const
 
+/** Guided tours: a JSON array of tours whose stops name parks, sites, sectors and chains. */
+export const TOURS_FILE = 'geodata/tours.json'
+
 /** Basemap context layers, each `geodata/<layer>.geojson`, served as raw GeoJSON. */
 export const BASEMAP_LAYERS = ['outline', 'coastline', 'sea', 'neighbours', 'haihe'] as const
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number]

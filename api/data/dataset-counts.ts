@@ -16,6 +16,8 @@ export interface DatasetCounts {
   sitesByPrecision: Record<LocationPrecision, number>
   infrastructure: number
   unplaced: number
+  tours: number
+  tourStops: number
 }
 
 export function datasetCounts(dataset: Dataset): DatasetCounts {
@@ -39,6 +41,8 @@ export function datasetCounts(dataset: Dataset): DatasetCounts {
     sitesByPrecision,
     infrastructure: dataset.infrastructure.length,
     unplaced: dataset.unplaced.length,
+    tours: dataset.tours.length,
+    tourStops: dataset.tours.reduce((sum, tour) => sum + tour.stops.length, 0),
   }
 }
 
@@ -58,6 +62,7 @@ export function formatCounts(counts: DatasetCounts): string[] {
     ['sites', counts.sites, `(exact ${exact}, approximate ${approximate}, district ${district})`],
     ['infrastructure', counts.infrastructure],
     ['unplaced', counts.unplaced],
+    ['tours', counts.tours, `(${counts.tourStops} stops)`],
   ]
   return rows.map(
     ([label, n, note]) => `  ${label.padEnd(16)}${String(n).padStart(5)}${note ? `  ${note}` : ''}`,

@@ -10,6 +10,7 @@ import type {
   Sector,
   SiteFeature,
   Target,
+  Tour,
   UnplacedEntity,
 } from '../domain/index.ts'
 
@@ -28,6 +29,8 @@ export interface Dataset {
   parks: ParkFeature[]
   sites: SiteFeature[]
   infrastructure: InfrastructureFeature[]
+  /** Guided tours (`geodata/tours.json`), in menu order. */
+  tours: Tour[]
   /** Basemap context layers (outline, coastline, sea, neighbours, haihe), raw GeoJSON. */
   basemap: Record<string, FeatureCollection>
 }

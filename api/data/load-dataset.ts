@@ -12,6 +12,7 @@ import {
   SectorSchema,
   SiteFeatureSchema,
   TargetSchema,
+  TourSchema,
   UnplacedEntitySchema,
 } from '../domain/index.ts'
 import { BasemapFeatureSchema } from './basemap-schema.ts'
@@ -22,6 +23,7 @@ import {
   EXTRACTED_FILES,
   GEODATA_FILES,
   normalisedFile,
+  TOURS_FILE,
 } from './data-files.ts'
 import type { Dataset } from './dataset.ts'
 import { parseFeatures } from './parse-features.ts'
@@ -31,7 +33,7 @@ import { type ReadOptions, readDataJson, readDataText } from './read-data-file.t
 /**
  * Reads and validates the whole dataset under `dataDir` (the project root by default: a folder
  * with `seeds/` and `geodata/` inside): `seeds/extracted/*.json`, each document's
- * `seeds/normalised/<normalised_file>`, and `geodata/*.geojson`. Every file is read and checked
+ * `seeds/normalised/<normalised_file>`, `geodata/*.geojson` and `geodata/tours.json`. Every file is read and checked
  * before failing, so one `DataError` lists every problem, one line each (file, record or
  * feature id, field, expectation). Cross-file consistency is `checkDataset`'s job.
  * `options.maxFileBytes` bounds each file (default 128 MB).
@@ -55,7 +57,7 @@ export async function loadDataset(
   const features = <S extends z.ZodType>(file: string, schema: S) =>
     attempt(async () => parseFeatures(file, await readDataJson(dataDir, file, options), schema), [])
 
-  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced] =
+  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours] =
     await Promise.all([
       records(EXTRACTED_FILES.documents, PlanDocumentSchema),
       records(EXTRACTED_FILES.clauses, ClauseSchema),
@@ -64,6 +66,7 @@ export async function loadDataset(
       records(EXTRACTED_FILES.targets, TargetSchema),
       records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
       records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
+      records(TOURS_FILE, TourSchema),
     ])
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
@@ -107,6 +110,7 @@ export async function loadDataset(
     parks,
     sites,
     infrastructure,
+    tours,
     basemap,
   }
 }

@@ -2,19 +2,13 @@ import { z } from 'zod'
 import { collectionSchema, featureSchema, PointSchema } from './geometry.ts'
 import { IdSchema } from './ids.ts'
 import { PlacePropertiesSchema } from './place.ts'
+import { SITE_STATUSES } from './site-status.ts'
 
 export const SiteKindSchema = z.enum(['company', 'institution', 'project', 'platform'])
 export type SiteKind = z.infer<typeof SiteKindSchema>
 
-/** Project status as the plans state it. */
-export const SiteStatusSchema = z.enum([
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-])
-export type SiteStatus = z.infer<typeof SiteStatusSchema>
+/** Project status as the plans state it (`SITE_STATUSES`). */
+export const SiteStatusSchema = z.enum(SITE_STATUSES)
 
 export const SitePropertiesSchema = PlacePropertiesSchema.extend({
   kind: SiteKindSchema,
@@ -24,6 +18,11 @@ export const SitePropertiesSchema = PlacePropertiesSchema.extend({
   park_id: IdSchema.nullable(),
   /** Investment in 亿元 (100 million CNY) where the text gives it. */
   investment_cny_100m: z.number().nonnegative().nullable(),
+  /**
+   * The words the plan uses for this site where they differ from its name, e.g.
+   * `"力神百亿瓦时动力电池扩产"`: every clause the site cites contains them (whitespace ignored).
+   */
+  plan_term_zh: z.string().min(1).optional(),
   /** Capacity where the text gives it, e.g. `{ value: 10, unit: "gwh", quote: "百亿瓦时" }`. */
   capacity: z
     .object({ value: z.number().nonnegative(), unit: z.string().min(1), quote: z.string().min(1) })

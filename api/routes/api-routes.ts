@@ -14,6 +14,7 @@ import { createParksRoutes } from './parks-routes.ts'
 import { createProximityRoutes } from './proximity-routes.ts'
 import { createSitesRoutes } from './sites-routes.ts'
 import { createStatsRoutes } from './stats-routes.ts'
+import { createToursRoutes } from './tours-routes.ts'
 
 /**
  * Every `/api` route: each resource's sub-app mounted at its prefix, chained so the returned
@@ -37,6 +38,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/basemap', createBasemapRoutes(ctx))
     .route('/api/analysis', createProximityRoutes(ctx))
     .route('/api/analysis', createNetworkRoutes(ctx))
+    .route('/api/tours', createToursRoutes(ctx))
   const api = routes.route('/api/openapi.json', createOpenApiRoute(routes, ctx.version))
   registerRouteSchemas(api)
   return api

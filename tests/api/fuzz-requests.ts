@@ -34,6 +34,7 @@ export const ROUTES: [string, string[], string[]][] = [
   ['/api/sectors', [], []],
   ['/api/chains', [], []],
   ['/api/plans', [], []],
+  ['/api/tours', [], []],
   ['/api/clauses/{id}', [], []],
   ['/api/stats', [], []],
   ['/api/basemap/{layer}', [], []],

@@ -27,6 +27,7 @@ describe('npm run check:data (api/data/check-data-cli.ts)', () => {
     expect(stdout).toMatch(/^ {2}districts +16$/m)
     expect(stdout).toMatch(/^ {2}chain links +3$/m)
     expect(stdout).toMatch(/^ {2}sites +2 {2}\(exact 1, approximate 0, district 1\)$/m)
+    expect(stdout).toMatch(/^ {2}tours +1 {2}\(2 stops\)$/m)
     expect(stdout).toMatch(/✓ no issues/)
   })
 

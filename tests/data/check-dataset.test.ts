@@ -7,16 +7,19 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all ten rules', () => {
+  it('runs all thirteen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
+      'derived-fields',
       'districts-tile',
       'geometry-valid',
       'in-claimed-district',
       'layers-not-empty',
+      'place-sourced',
       'precision-fields',
       'references-exist',
+      'stated-coordinates',
       'target-in-clause',
       'unique-ids',
     ])

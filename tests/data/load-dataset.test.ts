@@ -35,6 +35,7 @@ describe('loadDataset', () => {
       parks: dataset.parks.length,
       sites: dataset.sites.length,
       infrastructure: dataset.infrastructure.length,
+      tours: dataset.tours.length,
       basemap: Object.keys(dataset.basemap).sort(),
     }).toEqual({
       documents: 1,
@@ -43,6 +44,7 @@ describe('loadDataset', () => {
       parks: 1,
       sites: 2,
       infrastructure: 1,
+      tours: 1,
       basemap: ['coastline', 'haihe', 'neighbours', 'outline', 'sea'],
     })
   })

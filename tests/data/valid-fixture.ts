@@ -2,14 +2,16 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkDataset } from '../../api/data/check-dataset.ts'
 import type { Dataset } from '../../api/data/dataset.ts'
+import { formatIssue } from '../../api/data/format-issue.ts'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 
 /**
  * A tiny valid dataset: an abridged excerpt of the 2018 plan (7 clauses), 3 sectors, 1 chain,
  * 1 target, 1 project batch, 1 unplaced entity, 16 districts drawn as a 4 × 4 grid of 0.02°
  * cells in central Tianjin (117.16–117.24 E, 39.08–39.16 N; codes 120101 … 120119 row by row
- * from the south-west), 1 park, 2 sites and 1 infrastructure point.
+ * from the south-west), 1 park, 2 sites, 1 infrastructure point and 1 tour of 2 stops.
  */
 export const VALID_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url))
 
@@ -78,5 +80,14 @@ export function fixtureParts(dataset: Dataset) {
     target: () => must(dataset.targets[0], 'a target'),
     batch: () => must(dataset.projectBatches[0], 'a project batch'),
     infrastructure: () => must(dataset.infrastructure[0], 'an infrastructure feature'),
+    tourStop: (n: number) => must(dataset.tours[0]?.stops[n], `stop ${n} of the fixture tour`),
   }
+}
+
+/**
+ * The issues `check:data` finds in a dataset, each as the one line the CLI prints
+ * (`file · id · field: message [rule]`): what fixture tests compare.
+ */
+export function checkLines(dataset: Dataset): string[] {
+  return checkDataset(dataset).map(formatIssue)
 }

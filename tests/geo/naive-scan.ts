@@ -1,6 +1,7 @@
 import { centroid } from '@turf/centroid'
 import { distance } from '@turf/distance'
 import type { Chain, LngLat, ParkFeature, SiteFeature } from '../../api/domain/index.ts'
+import { roundPosition } from '../../api/domain/round-coordinates.ts'
 
 /** The baseline the indexed analyses must equal: a linear @turf/distance scan. */
 export interface NaiveHit {
@@ -11,8 +12,7 @@ export interface NaiveHit {
 
 /** Park anchor as documented: turf centroid of the polygon, rounded to 6 decimals. */
 export function naiveParkAnchor(park: ParkFeature): LngLat {
-  const [lng = 0, lat = 0] = centroid(park.geometry).geometry.coordinates
-  return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]
+  return roundPosition(centroid(park.geometry).geometry.coordinates)
 }
 
 const order = (a: NaiveHit, b: NaiveHit) =>

@@ -1,6 +1,7 @@
 import { area } from '@turf/area'
 import { circle } from '@turf/circle'
 import type { Chain, LngLat, ParkFeature, Sector, SiteFeature } from '../../api/domain/index.ts'
+import { roundCoordinate, roundPosition } from '../../api/domain/round-coordinates.ts'
 
 /** Deterministic PRNG (mulberry32) so synthetic data is the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -17,13 +18,11 @@ export function seededRandom(seed: number): () => number {
 /** Around Tianjin, [minLng, minLat, maxLng, maxLat]. */
 export const TIANJIN_BBOX = [116.7, 38.55, 118.05, 40.25] as const
 
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6
-
 function randomPosition(random: () => number): LngLat {
   const [minLng, minLat, maxLng, maxLat] = TIANJIN_BBOX
   return [
-    round6(minLng + random() * (maxLng - minLng)),
-    round6(minLat + random() * (maxLat - minLat)),
+    roundCoordinate(minLng + random() * (maxLng - minLng)),
+    roundCoordinate(minLat + random() * (maxLat - minLat)),
   ]
 }
 
@@ -86,7 +85,7 @@ export function syntheticParks(
       .geometry.coordinates[0] ?? []) as number[][]
     const geometry = {
       type: 'Polygon' as const,
-      coordinates: [ring.map(([x = 0, y = 0]) => [round6(x), round6(y)] as LngLat)],
+      coordinates: [ring.map(roundPosition)],
     }
     return {
       type: 'Feature',

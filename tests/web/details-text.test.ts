@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatCapacity, formatInvestment } from '../../web/features/details/format.ts'
-import { highlightParts } from '../../web/features/details/highlight.ts'
-import { nameVariants } from '../../web/features/details/name-variants.ts'
-import { createTranslate } from '../../web/i18n/translate.ts'
+import { i18nFor } from '../../web/lib/i18n/translate.ts'
+import { formatCapacity, formatInvestment } from '../../web/lib/ui/format.ts'
+import { highlightParts } from '../../web/lib/ui/highlight.ts'
+import { nameVariants } from '../../web/lib/ui/name-variants.ts'
 
 describe('details text helpers', () => {
   it('derives the short forms of a company name that plans use', () => {
@@ -26,8 +26,8 @@ describe('details text helpers', () => {
   })
 
   it('states investment in 亿元 in Chinese and billions of CNY in English', () => {
-    expect(formatInvestment(12, 'zh', createTranslate('zh'))).toBe('12 亿元')
-    expect(formatInvestment(12, 'en', createTranslate('en'))).toBe('1.2 billion CNY')
+    expect(formatInvestment(12, 'zh', i18nFor('zh').t)).toBe('12 亿元')
+    expect(formatInvestment(12, 'en', i18nFor('en').t)).toBe('1.2 billion CNY')
   })
 
   it('names capacity units, keeping unknown ones readable', () => {

@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { describe, expect, it } from 'vitest'
-import { labelPoints } from '../../web/map/label-points.ts'
+import { labelPoints } from '../../web/map/sources/label-points.ts'
 
 /** A C-shaped polygon whose centroid falls in its notch, outside the shape. */
 const C_SHAPE: GeoJSON.Feature<GeoJSON.Polygon> = {

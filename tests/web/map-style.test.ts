@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
-import { offlineStyle } from '../../web/map/basemap-style.ts'
-import { labelFields, mapLayers } from '../../web/map/layers.ts'
+import { offlineStyle } from '../../web/map/style/basemap-style.ts'
+import { labelFields, mapLayers } from '../../web/map/style/layers.ts'
 
 const BASE = 'https://map.example/'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ParkFeature, SiteFeature, Target } from '../../api/domain/index.ts'
-import { sitesOfPark } from '../../web/features/profile/park-sites.ts'
 import { parkTargets } from '../../web/features/profile/park-targets.ts'
+import { sitesOfPark } from '../../web/lib/places/park-sites.ts'
 
 /** A 0.1° square park around (117.2, 39.1). */
 const PARK = {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ParkProperties, Sector, SiteProperties } from '../../api/domain/index.ts'
-import {
-  parkMatches,
-  sectorVisibility,
-  siteMatches,
-} from '../../web/features/filters/place-filter.ts'
-import { NO_FILTERS } from '../../web/map/view-url.ts'
+import { parkMatches, sectorVisibility, siteMatches } from '../../web/lib/places/place-filter.ts'
+import { NO_FILTERS } from '../../web/lib/url/view-url.ts'
 
 const sector = (id: string, parent_id: string | null = null): Sector => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { PlaceEntry } from '../../web/features/search/place-index.ts'
 import { normaliseForSearch, searchPlaces } from '../../web/features/search/search-places.ts'
+import type { PlaceEntry } from '../../web/lib/places/place-index.ts'
 
 const place = (
   kind: PlaceEntry['kind'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { tourKeyAction } from '../../web/features/tour/tour-keys.ts'
-import { parseViewUrl, serializeViewUrl } from '../../web/map/view-url.ts'
+import { APP_VIEW_URL } from '../../web/shells/app/app-view-url.ts'
+
+const { parse: parseViewUrl, serialize: serializeViewUrl } = APP_VIEW_URL
 
 describe('profile, comparison and tour in the URL', () => {
   it('round-trips an open profile, three compared parks with a chain, and a presented tour', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createViewStore } from '../../web/state/view-store.ts'
+import { createViewStore } from '../../web/lib/url/view-store.ts'
 
 /** Just enough of `window` for the store: location, history and popstate. */
 function fakeWindow(url: string, languages: string[]) {

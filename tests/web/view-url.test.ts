@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  CORE_VIEW_URL,
   NO_FILTERS,
-  parseViewUrl,
   sameCamera,
-  serializeViewUrl,
   type ViewState,
-} from '../../web/map/view-url.ts'
+} from '../../web/lib/url/view-url.ts'
+
+const { parse: parseViewUrl, serialize: serializeViewUrl } = CORE_VIEW_URL
 
 const VIEW: ViewState = {
   lang: 'en',

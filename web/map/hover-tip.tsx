@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/use-i18n.ts'
+import { useI18n } from '../lib/i18n/use-i18n.ts'
 import type { HoverTip as Tip } from './use-hover-tip.ts'
 
 /** A small name label following the mouse over sites, clusters, parks and infrastructure. */

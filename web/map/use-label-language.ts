@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
-import type { Lang } from '../i18n/lang.ts'
-import { labelFields } from './layers.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
+import { labelFields } from './style/layers.ts'
 
 /** Switches every map label to `lang` in place (no style reload). */
 export function useLabelLanguage(map: MapLibreMap | null, lang: Lang): void {

@@ -1,59 +1,102 @@
 import { Map as MapLibreMap, type MapOptions, NavigationControl, setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type RefObject, useEffect, useRef, useState } from 'react'
-import type { Lang } from '../i18n/lang.ts'
-import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './basemap-style.ts'
-import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera.ts'
-import { provideMapImages } from './map-images.ts'
-import { MAP_MAX_ZOOM } from './sources.ts'
-import type { Camera } from './view-url.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
+import type { Camera } from '../lib/url/view-url.ts'
+import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/camera.ts'
+import { cooperativeGestureLocale } from './cooperative-gestures.ts'
+import type { MapMode } from './map-mode.ts'
+import { MAP_MAX_ZOOM } from './sources/sources.ts'
+import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './style/basemap-style.ts'
+import { provideMapImages } from './style/map-images.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
 
+/** Where the map opens: the URL's camera (Tianjin when none), or bounds to fill (snapshot). */
+export type InitialView =
+  | { camera: Camera | null }
+  | { bounds: [[number, number], [number, number]]; paddingPx: number }
+
+export interface MapInstanceOptions {
+  mode: MapMode
+  lang: Lang
+  initial: InitialView
+  /** Called when the style or a source fails to load. */
+  onError?: (error: Error) => void
+}
+
+/** MapLibre options of each mode (the container and view are added by the caller). */
+function modeOptions(mode: MapMode, lang: Lang, baseUrl: string): Partial<MapOptions> {
+  if (mode === 'snapshot') {
+    return {
+      style: offlineStyle(lang, baseUrl),
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      pixelRatio: 2,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    }
+  }
+  return {
+    style: ONLINE_BASEMAP_STYLE_URL
+      ? { version: 8, sources: {}, layers: [] }
+      : offlineStyle(lang, baseUrl),
+    maxBounds: PAN_BOUNDS,
+    minZoom: 6,
+    maxZoom: MAP_MAX_ZOOM,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: false,
+    ...(mode === 'cooperative'
+      ? { cooperativeGestures: true, locale: cooperativeGestureLocale(lang) }
+      : {}),
+  }
+}
+
 /**
- * Creates the MapLibre map once, in `container`, and returns it after its style has loaded
- * (null before). Language and camera are read at creation only; hooks keep them in sync later.
- * `extraOptions` (read at creation too) lets other pages adjust it, e.g. the embed's
- * `cooperativeGestures`.
+ * Creates the MapLibre map in `container` while `enabled`, and returns it once its style has
+ * loaded (null before). Mode, language and view are read at creation only; hooks keep
+ * language and camera in step later.
  */
 export function useMapInstance(
   container: RefObject<HTMLElement | null>,
-  lang: Lang,
-  camera: Camera | null,
-  extraOptions: Partial<MapOptions> = {},
+  options: MapInstanceOptions,
+  enabled = true,
 ): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null)
-  const initial = useRef({ lang, camera, extraOptions })
+  const initial = useRef(options)
   useEffect(() => {
     const element = container.current
-    if (!element) return
-    const { lang: startLang, camera: startCamera, extraOptions: extra } = initial.current
+    if (!element || !enabled) return
+    const { mode, lang, initial: view, onError } = initial.current
     const baseUrl = window.location.href
     const instance = new MapLibreMap({
       container: element,
-      style: ONLINE_BASEMAP_STYLE_URL
-        ? { version: 8, sources: {}, layers: [] }
-        : offlineStyle(startLang, baseUrl),
-      ...(startCamera
-        ? { center: startCamera.center, zoom: startCamera.zoom }
-        : { bounds: TIANJIN_BOUNDS }),
-      fitBoundsOptions: { padding: initialPadding(element.clientWidth) },
-      maxBounds: PAN_BOUNDS,
-      minZoom: 6,
-      maxZoom: MAP_MAX_ZOOM,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      attributionControl: false,
-      ...extra,
+      ...modeOptions(mode, lang, baseUrl),
+      ...('bounds' in view
+        ? { bounds: view.bounds, fitBoundsOptions: { padding: view.paddingPx } }
+        : view.camera
+          ? { center: view.camera.center, zoom: view.camera.zoom }
+          : {
+              bounds: TIANJIN_BOUNDS,
+              fitBoundsOptions: { padding: initialPadding(element.clientWidth) },
+            }),
     })
-    instance.touchZoomRotate.disableRotation()
-    if (ONLINE_BASEMAP_STYLE_URL) {
-      instance.setStyle(ONLINE_BASEMAP_STYLE_URL, {
-        transformStyle: (_previous, next) => withOverlay(next, startLang, baseUrl),
-      })
+    if (onError) {
+      instance.on('error', ({ error }) =>
+        onError(error instanceof Error ? error : new Error(error.message)),
+      )
     }
-    instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
+    if (mode !== 'snapshot') {
+      instance.touchZoomRotate.disableRotation()
+      if (ONLINE_BASEMAP_STYLE_URL) {
+        instance.setStyle(ONLINE_BASEMAP_STYLE_URL, {
+          transformStyle: (_previous, next) => withOverlay(next, lang, baseUrl),
+        })
+      }
+      instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
+    }
     const stopImages = provideMapImages(instance)
     instance.once('load', () => setMap(instance))
     return () => {
@@ -61,6 +104,6 @@ export function useMapInstance(
       setMap(null)
       instance.remove()
     }
-  }, [container])
+  }, [container, enabled])
   return map
 }

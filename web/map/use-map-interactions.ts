@@ -5,10 +5,10 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
-import { pickStore } from '../state/pick-store.ts'
-import { INTERACTIVE_LAYERS } from './layers.ts'
-import { SOURCE } from './sources.ts'
-import type { Selection } from './view-url.ts'
+import type { Selection } from '../lib/url/view-url.ts'
+import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry.ts'
+import { SOURCE } from './sources/sources.ts'
+import { INTERACTIVE_LAYERS } from './style/layers.ts'
 
 type FeatureRef = { source: string; id: string | number }
 
@@ -32,7 +32,11 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
  * A cluster zooms in until it splits; one that never splits (sites sharing a point) lists
  * its sites in the details panel instead.
  */
-async function openCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): Promise<void> {
+async function openCluster(
+  map: MapLibreMap,
+  cluster: MapGeoJSONFeature,
+  onPick: (ids: readonly string[] | null) => void,
+): Promise<void> {
   const source = map.getSource<GeoJSONSource>(SOURCE.sites)
   if (!source) return
   const clusterId = Number(cluster.properties.cluster_id)
@@ -43,19 +47,47 @@ async function openCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): Promis
     return
   }
   const leaves = await source.getClusterLeaves(clusterId, 500, 0)
-  pickStore.set(leaves.map((leaf) => String(leaf.properties?.id)))
+  onPick(leaves.map((leaf) => String(leaf.properties?.id)))
+}
+
+/** What the map does on hover and click, and what its children declared. */
+export interface MapInteractions {
+  onSelect: (selection: Selection | null) => void
+  /** Sites of a clicked stack that never splits (null clears them). */
+  onPickSites: (ids: readonly string[] | null) => void
+  /** Declared click handlers, run first (in order); one returning true ends the click. */
+  clicks: readonly ClickDeclaration[]
+  /** A declared cursor, which wins over the hover pointer. */
+  cursor: string | null
+}
+
+/** The declared handlers' view of a click: where, and the top feature of their layers. */
+function overlayClick(
+  map: MapLibreMap,
+  event: MapMouseEvent,
+  click: ClickDeclaration,
+): MapClickEvent | null {
+  const layers = (click.layers ?? []).filter((id) => map.getLayer(id))
+  const hit = layers.length > 0 ? map.queryRenderedFeatures(event.point, { layers })[0] : undefined
+  if (click.layers && !hit) return null
+  const { lng, lat } = event.lngLat
+  const feature = hit
+    ? { layer: hit.layer.id, id: hit.id, properties: { ...hit.properties } }
+    : null
+  return { lngLat: [lng, lat], feature }
 }
 
 /**
- * Hover (feature-state `hover`, pointer cursor) and click: a cluster opens, a site, park or
- * district is selected, empty map clears the selection.
+ * Hover (feature-state `hover`, pointer cursor) and click: declared handlers first, then a
+ * cluster opens, a site, park or district is selected, empty map clears the selection.
  */
-export function useMapInteractions(
-  map: MapLibreMap | null,
-  onSelect: (s: Selection | null) => void,
-): void {
-  const onSelectRef = useRef(onSelect)
-  onSelectRef.current = onSelect
+export function useMapInteractions(map: MapLibreMap | null, interactions: MapInteractions): void {
+  const current = useRef(interactions)
+  current.current = interactions
+  const { cursor } = interactions
+  useEffect(() => {
+    if (map) map.getCanvas().style.cursor = cursor ?? ''
+  }, [map, cursor])
   useEffect(() => {
     if (!map) return
     let hovered: FeatureRef | null = null
@@ -68,18 +100,22 @@ export function useMapInteractions(
       const feature = topFeature(map, event)
       const next = feature?.id !== undefined ? { source: feature.source, id: feature.id } : null
       if (next?.source !== hovered?.source || next?.id !== hovered?.id) setHover(next)
-      map.getCanvas().style.cursor = feature && feature.source !== SOURCE.districts ? 'pointer' : ''
+      const pointer = feature && feature.source !== SOURCE.districts ? 'pointer' : ''
+      map.getCanvas().style.cursor = current.current.cursor ?? pointer
     }
     const onClick = (event: MapMouseEvent) => {
-      // Already handled by an overlay that sees clicks first (e.g. the analysis's point picking).
-      if (event.defaultPrevented) return
+      for (const click of current.current.clicks) {
+        const overlay = overlayClick(map, event, click)
+        if (overlay && click.onClick(overlay)) return
+      }
       const feature = topFeature(map, event)
+      const { onPickSites, onSelect } = current.current
       if (feature?.layer.id === 'sites-cluster') {
-        void openCluster(map, feature)
+        void openCluster(map, feature, onPickSites)
         return
       }
-      pickStore.set(null)
-      onSelectRef.current(feature ? selectionOf(feature) : null)
+      onPickSites(null)
+      onSelect(feature ? selectionOf(feature) : null)
     }
     const onLeave = () => setHover(null)
     map.on('mousemove', onMove)

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
-import { SOURCE } from './sources.ts'
-import type { Selection } from './view-url.ts'
+import type { Selection } from '../lib/url/view-url.ts'
+import { SOURCE } from './sources/sources.ts'
 
 const SOURCE_OF = { site: SOURCE.sites, park: SOURCE.parks, district: SOURCE.districts } as const
 

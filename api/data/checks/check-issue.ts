@@ -13,6 +13,9 @@ export type CheckRuleName =
   | 'clause-spans'
   | 'precision-fields'
   | 'layers-not-empty'
+  | 'derived-fields'
+  | 'stated-coordinates'
+  | 'place-sourced'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or

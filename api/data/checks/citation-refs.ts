@@ -1,4 +1,4 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES, GEODATA_FILES, TOURS_FILE } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 
 /** One place a record cites a clause. */
@@ -11,7 +11,8 @@ export interface CitationRef {
 
 /**
  * Every clause citation in the dataset: `citations` of sectors, chains, chain links, parks,
- * sites and unplaced entities, and the `clause_id` of targets and project batches.
+ * sites and unplaced entities, and the `clause_id` of targets, project batches, tours and tour
+ * stops.
  */
 export function citationRefs(dataset: Dataset): CitationRef[] {
   const refs: CitationRef[] = []
@@ -40,6 +41,17 @@ export function citationRefs(dataset: Dataset): CitationRef[] {
       id: t.id,
       field: 'clause_id',
       clauseId: t.clause_id,
+    })
+  }
+  for (const tour of dataset.tours) {
+    refs.push({ file: TOURS_FILE, id: tour.id, field: 'clause_id', clauseId: tour.clause_id })
+    tour.stops.forEach((stop, i) => {
+      refs.push({
+        file: TOURS_FILE,
+        id: tour.id,
+        field: `stops[${i}].clause_id`,
+        clauseId: stop.clause_id,
+      })
     })
   }
   for (const b of dataset.projectBatches) {

@@ -10,8 +10,8 @@ const issue = issueMaker('citations-resolve')
 
 /**
  * Every cited clause id (record citations, target and batch `clause_id`) exists and its span
- * selects non-empty text inside its document; and a park or site's `plans` are exactly the
- * documents its citations come from.
+ * selects non-empty text inside its document; a park or site's `plans` are exactly the
+ * documents its citations come from, and it cites leaf clauses (no heading with sub-clauses).
  */
 export const citationsResolve: CheckRule = (dataset) => {
   const clauses = new Map(dataset.clauses.map((c) => [c.id, c]))
@@ -25,7 +25,23 @@ export const citationsResolve: CheckRule = (dataset) => {
     const problem = spanProblem(clause, dataset.texts[clause.doc_id])
     if (problem) issues.push(issue(file, id, field, `cited clause ${clauseId}: ${problem}`))
   }
-  return [...issues, ...plansMatchCitations(dataset)]
+  return [...issues, ...plansMatchCitations(dataset), ...leafCitations(dataset)]
+}
+
+/** A park or site cites the clause that names it: a leaf, not a heading with sub-clauses. */
+function leafCitations(dataset: Dataset): CheckIssue[] {
+  const parents = new Set(dataset.clauses.map((c) => c.parent_id))
+  const places = [
+    ...dataset.parks.map((f) => ({ file: GEODATA_FILES.parks, p: f.properties })),
+    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, p: f.properties })),
+  ]
+  return places.flatMap(({ file, p }) =>
+    p.citations.flatMap((clauseId, i) => {
+      if (!parents.has(clauseId)) return []
+      const message = `clause ${clauseId} has sub-clauses; cite the sub-clause that names the place`
+      return [issue(file, p.id, `properties.citations[${i}]`, message)]
+    }),
+  )
 }
 
 function plansMatchCitations(dataset: Dataset): CheckIssue[] {

@@ -6,9 +6,6 @@ import type { LngLat } from '../../domain/index.ts'
  */
 export const TIANJIN_SANITY_BBOX = [116.4, 38.3, 118.4, 40.5] as const
 
-/** Decimal places geodata keeps (RFC 7946 files rounded to ~0.1 m). */
-export const MAX_COORDINATE_DECIMALS = 6
-
 function inBox(lng: number, lat: number): boolean {
   const [minLng, minLat, maxLng, maxLat] = TIANJIN_SANITY_BBOX
   return lng >= minLng && lng <= maxLng && lat >= minLat && lat <= maxLat

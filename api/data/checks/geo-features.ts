@@ -75,17 +75,42 @@ export function isClosed(ring: readonly LngLat[]): boolean {
   return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]
 }
 
+/** One ring with its path and whether it is a hole (not the first ring of its polygon). */
+export interface RingRecord {
+  ring: LngLat[]
+  field: string
+  hole: boolean
+}
+
 /** Every ring of a Polygon or MultiPolygon with its path, e.g. `geometry.coordinates[1][0]`. */
-export function geometryRings(geometry: DataGeometry): { ring: LngLat[]; field: string }[] {
+export function geometryRings(geometry: DataGeometry): RingRecord[] {
   if (geometry.type === 'Polygon') {
-    return geometry.coordinates.map((ring, r) => ({ ring, field: `geometry.coordinates[${r}]` }))
+    return geometry.coordinates.map((ring, r) => ({
+      ring,
+      field: `geometry.coordinates[${r}]`,
+      hole: r > 0,
+    }))
   }
   if (geometry.type === 'MultiPolygon') {
     return geometry.coordinates.flatMap((polygon, p) =>
-      polygon.map((ring, r) => ({ ring, field: `geometry.coordinates[${p}][${r}]` })),
+      polygon.map((ring, r) => ({ ring, field: `geometry.coordinates[${p}][${r}]`, hole: r > 0 })),
     )
   }
   return []
+}
+
+/**
+ * Twice the signed planar area of a ring in degrees²: positive when it runs counter-clockwise
+ * (RFC 7946 wants outer rings counter-clockwise, holes clockwise).
+ */
+export function signedRingArea(ring: readonly LngLat[]): number {
+  let sum = 0
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1, y1] = ring[i] as LngLat
+    const [x2, y2] = ring[i + 1] as LngLat
+    sum += x1 * y2 - x2 * y1
+  }
+  return sum
 }
 
 /** `[117.2, 39.13]` as printed in messages. */

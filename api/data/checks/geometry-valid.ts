@@ -1,11 +1,13 @@
 import { booleanValid } from '@turf/boolean-valid'
 import { lineString } from '@turf/helpers'
 import { kinks } from '@turf/kinks'
+import { COORDINATE_DECIMALS, roundPosition } from '../../domain/round-coordinates.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
-import { decimalPlaces, lngLatProblem, MAX_COORDINATE_DECIMALS } from './coordinate-sanity.ts'
+import { decimalPlaces, lngLatProblem } from './coordinate-sanity.ts'
 import type { DistrictIndex } from './district-index.ts'
 import {
+  type DataGeometry,
   districtRecords,
   formatPosition,
   type GeoRecord,
@@ -13,14 +15,17 @@ import {
   geometryVertices,
   isClosed,
   placedFeatures,
+  type RingRecord,
+  signedRingArea,
 } from './geo-features.ts'
 
 const issue = issueMaker('geometry-valid')
 
 /**
  * Every geometry of districts, parks, sites and infrastructure is sane: `[lng, lat]` order and
- * inside a box around Tianjin, at most 6 decimals, polygon rings closed and not crossing
- * themselves, and accepted by turf `booleanValid`. Parks, sites and infrastructure must also
+ * inside a box around Tianjin, at most 6 decimals, polygon rings closed, not crossing
+ * themselves and wound as RFC 7946 says (outer counter-clockwise, holes clockwise), and
+ * accepted by turf `booleanValid`. Parks, sites and infrastructure must also
  * lie inside Tianjin: every vertex inside some district (the districts are the municipality).
  */
 export const geometryValid: CheckRule = (dataset, { districts }) => {
@@ -50,38 +55,56 @@ function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
   const vertices = geometryVertices(geometry)
   const issues: CheckIssue[] = []
   const precise = vertices.find(({ position }) =>
-    position.some((c) => decimalPlaces(c) > MAX_COORDINATE_DECIMALS),
+    position.some((c) => decimalPlaces(c) > COORDINATE_DECIMALS),
   )
   if (precise) {
-    const message = `position ${formatPosition(precise.position)} has more than ${MAX_COORDINATE_DECIMALS} decimals; round coordinates to ${MAX_COORDINATE_DECIMALS}`
+    const message = `position ${formatPosition(precise.position)} has more than ${COORDINATE_DECIMALS} decimals; round coordinates to ${COORDINATE_DECIMALS}`
     issues.push(issue(file, id, precise.field, message))
   }
   if (geometry.type === 'Point') return issues
-  let ringsSound = true
-  for (const { ring, field } of geometryRings(geometry)) {
-    if (!isClosed(ring)) {
-      ringsSound = false
-      const first = ring[0] ?? [Number.NaN, Number.NaN]
-      const last = ring[ring.length - 1] ?? first
-      const message = `ring is not closed: first ${formatPosition(first)} ≠ last ${formatPosition(last)}`
-      issues.push(issue(file, id, field, message))
-      continue
-    }
-    const crossings = kinks(lineString(ring)).features
-    const crossing = crossings[0]
-    if (crossing) {
-      ringsSound = false
-      const at = crossing.geometry.coordinates.map((c) => Number(c.toFixed(6)))
-      const message = `ring crosses itself at ${crossings.length} point(s), first near [${at.join(', ')}]`
-      issues.push(issue(file, id, field, message))
-    }
+  const rings = geometryRings(geometry).map((ring) => ({ ...ring, problem: ringProblem(ring) }))
+  for (const { field, problem } of rings) {
+    if (problem) issues.push(issue(file, id, field, problem.message))
   }
-  if (ringsSound && !booleanValid(geometry)) {
+  if (rings.every((r) => !r.problem?.unsound) && !booleanValid(geometry)) {
     const message =
       'turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts)'
     issues.push(issue(file, id, 'geometry', message))
   }
   return issues
+}
+
+/** What is wrong with one ring; `unsound` when no area can be computed from it. */
+function ringProblem({ ring, hole }: RingRecord): { message: string; unsound: boolean } | null {
+  if (!isClosed(ring)) {
+    const first = ring[0] ?? [Number.NaN, Number.NaN]
+    const last = ring[ring.length - 1] ?? first
+    const message = `ring is not closed: first ${formatPosition(first)} ≠ last ${formatPosition(last)}`
+    return { message, unsound: true }
+  }
+  const crossings = kinks(lineString(ring)).features
+  const crossing = crossings[0]
+  if (crossing) {
+    const at = roundPosition(crossing.geometry.coordinates)
+    const message = `ring crosses itself at ${crossings.length} point(s), first near [${at.join(', ')}]`
+    return { message, unsound: true }
+  }
+  if (signedRingArea(ring) > 0 !== hole) return null
+  const message = hole
+    ? 'hole runs counter-clockwise; RFC 7946 wants holes clockwise (reverse the ring)'
+    : 'outer ring runs clockwise; RFC 7946 wants outer rings counter-clockwise (reverse the ring)'
+  return { message, unsound: false }
+}
+
+/**
+ * Whether a polygon is sound enough to measure: rings closed, none crossing itself, and
+ * accepted by turf `booleanValid`. Rules that derive figures from a geometry skip unsound
+ * ones, which this rule reports.
+ */
+export function isSoundGeometry(geometry: DataGeometry): boolean {
+  if (geometry.type === 'Point') return true
+  const rings = geometryRings(geometry)
+  return rings.every((r) => !ringProblem(r)?.unsound) && booleanValid(geometry)
 }
 
 function outsideTianjin(record: GeoRecord, districts: DistrictIndex): CheckIssue[] {

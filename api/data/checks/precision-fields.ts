@@ -1,4 +1,5 @@
-import { pointOnFeature } from '@turf/point-on-feature'
+import { districtPoint } from '../../analysis/district-point.ts'
+import { placeAnchor } from '../../analysis/place-anchor.ts'
 import type { LngLat } from '../../domain/index.ts'
 import { GEODATA_FILES } from '../data-files.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
@@ -10,15 +11,16 @@ const issue = issueMaker('precision-fields')
 
 /** How close (degrees, ≈ 0.2 m) a `district`-precision point must be to the district's point. */
 export const REPRESENTATIVE_POINT_TOLERANCE_DEG = 2e-6
+/** The same for a circle's centre (≈ 1 m: the centroid of a rounded 64-gon drifts ~0.3 m). */
+export const CIRCLE_CENTRE_TOLERANCE_DEG = 1e-5
 
 /** Words a `district`-precision `location_source` uses to say how the point was placed. */
 const DISTRICT_PLACEMENT_WORDS = /district|pointOnFeature|representative|区/i
 
 /**
  * Location honesty fields agree with the geometry: every `location_source` says something;
- * a `district`-precision point sits at its district's representative point (turf
- * `pointOnFeature` of the district polygon) and its source says so; a park drawn as a
- * `radius` circle gives `radius_km`.
+ * a `district`-precision place sits at its district's representative point (`districtPoint`:
+ * a site or infrastructure point itself, a park's circle by its centre) and its source says so.
  */
 export const precisionFields: CheckRule = (dataset, { districts }) => {
   const issues: CheckIssue[] = []
@@ -42,38 +44,28 @@ export const precisionFields: CheckRule = (dataset, { districts }) => {
       issues.push(issue(file, p.id, 'properties.location_source', message))
     }
     const expected = representative(p.district_code)
-    if (f.geometry.type !== 'Point' || expected === undefined) continue
-    const [lng, lat] = f.geometry.coordinates
-    const offDeg = Math.max(Math.abs(lng - expected[0]), Math.abs(lat - expected[1]))
-    if (offDeg <= REPRESENTATIVE_POINT_TOLERANCE_DEG) continue
-    const message = `district precision: point ${formatPosition(f.geometry.coordinates)} is not the representative point ${formatPosition(expected)} of ${districts.label(p.district_code)} (turf pointOnFeature, 6 decimals)`
-    issues.push(issue(file, p.id, 'geometry.coordinates', message))
-  }
-  for (const { properties: p } of dataset.parks) {
-    if (p.geometry_derivation === 'radius' && p.radius_km === undefined) {
-      issues.push(
-        issue(
-          GEODATA_FILES.parks,
-          p.id,
-          'properties.radius_km',
-          'a radius-derived park must give radius_km',
-        ),
-      )
+    const isPoint = f.geometry.type === 'Point'
+    const isCircle = 'geometry_derivation' in p && p.geometry_derivation === 'radius'
+    if (expected === undefined || !(isPoint || isCircle)) continue
+    const at = placeAnchor(f)
+    const tolerance = isPoint ? REPRESENTATIVE_POINT_TOLERANCE_DEG : CIRCLE_CENTRE_TOLERANCE_DEG
+    if (Math.max(Math.abs(at[0] - expected[0]), Math.abs(at[1] - expected[1])) <= tolerance) {
+      continue
     }
+    const what = isPoint ? 'point' : 'circle centre'
+    const message = `district precision: ${what} ${formatPosition(at)} is not the representative point ${formatPosition(expected)} of ${districts.label(p.district_code)} (turf pointOnFeature, 6 decimals)`
+    issues.push(issue(file, p.id, isPoint ? 'geometry.coordinates' : 'geometry', message))
   }
   return issues
 }
 
-/** Memoised turf `pointOnFeature` of each district, rounded to 6 decimals. */
+/** Memoised `districtPoint` of each district. */
 function representativePoints(districts: DistrictIndex): (code: string) => LngLat | undefined {
   const cache = new Map<string, LngLat>()
   return (code) => {
     const district = districts.byCode.get(code)
     if (!district) return undefined
-    const cached = cache.get(code)
-    if (cached) return cached
-    const [lng = 0, lat = 0] = pointOnFeature(district).geometry.coordinates
-    const point: LngLat = [Number(lng.toFixed(6)), Number(lat.toFixed(6))]
+    const point = cache.get(code) ?? districtPoint(district)
     cache.set(code, point)
     return point
   }

@@ -4,6 +4,7 @@ import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
 import { placeReferenceIssues } from './place-references.ts'
 import { clauseDocId, notIn, type ReferenceSets, referenceSets } from './reference-sets.ts'
+import { tourReferenceIssues } from './tour-references.ts'
 
 const issue = issueMaker('references-exist')
 
@@ -13,7 +14,8 @@ export const NON_SECTOR_SCOPES: readonly string[] = ['all', 'manufacturing', 'in
 /**
  * Every id one record uses to point at another exists: sector ids (sector parents, chains,
  * places, target scopes, batch sectors), chain-link refs `<chain>/<link>` (both parts), park
- * ids of sites, document ids, district codes, and clause parents (in the same document); and a
+ * ids of sites, document ids, district codes, clause parents (in the same document), and the
+ * places, sectors, chains and targets of tour stops; and a
  * clause, target or batch's `doc_id` agrees with its clause id. Citations: `citations-resolve`.
  */
 export const referencesExist: CheckRule = (dataset) => {
@@ -23,6 +25,7 @@ export const referencesExist: CheckRule = (dataset) => {
     ...clauseIssues(dataset, refs),
     ...targetAndBatchIssues(dataset, refs),
     ...placeReferenceIssues(dataset, refs),
+    ...tourReferenceIssues(dataset, refs),
   ]
 }
 

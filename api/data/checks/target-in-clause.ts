@@ -1,7 +1,8 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
+import { clip, placeQuoteIssues } from './place-quotes.ts'
 import { spanProblem } from './span-problem.ts'
 import { statesNumber, writtenNumbers } from './written-numbers.ts'
 
@@ -10,8 +11,8 @@ const issue = issueMaker('target-in-clause')
 /**
  * Quoted figures match their clause: each target's `quote` occurs in its clause's text and
  * writes its `value`; each project batch's `quote` occurs in its clause and writes its
- * `project_count` and `investment_cny_100m`; a site's `capacity.quote` occurs in one of the
- * clauses it cites. Missing clauses and bad spans are left to `citations-resolve`.
+ * `project_count` and `investment_cny_100m`; and the quotes of places and tours occur in their
+ * clauses (`placeQuoteIssues`). Missing clauses and bad spans are left to `citations-resolve`.
  */
 export const targetInClause: CheckRule = (dataset) => {
   const clauseText = clauseTexts(dataset)
@@ -43,18 +44,11 @@ export const targetInClause: CheckRule = (dataset) => {
     checkNumber(file, b.id, 'project_count', b.quote, b.project_count)
     checkNumber(file, b.id, 'investment_cny_100m', b.quote, b.investment_cny_100m)
   }
-  for (const { properties: p } of dataset.sites) {
-    if (!p.capacity) continue
-    const cited = p.citations.map((id) => clauseText.get(id)).filter((t) => t !== undefined)
-    if (cited.length === 0 || cited.some((text) => text.includes(p.capacity?.quote ?? ''))) continue
-    const message = `capacity quote ${clip(p.capacity.quote)} does not occur in any cited clause (${p.citations.join(', ')})`
-    issues.push(issue(GEODATA_FILES.sites, p.id, 'properties.capacity.quote', message))
-  }
-  return issues
+  return [...issues, ...placeQuoteIssues(dataset, clauseText)]
 }
 
 /** Text of every clause whose span is sound, by clause id. */
-function clauseTexts(dataset: Dataset): Map<string, string> {
+export function clauseTexts(dataset: Dataset): Map<string, string> {
   const texts = new Map<string, string>()
   for (const clause of dataset.clauses) {
     const text = dataset.texts[clause.doc_id]
@@ -62,8 +56,4 @@ function clauseTexts(dataset: Dataset): Map<string, string> {
     texts.set(clause.id, text.slice(clause.start, clause.end))
   }
   return texts
-}
-
-function clip(quote: string): string {
-  return JSON.stringify(quote.length > 40 ? `${quote.slice(0, 40)}…` : quote)
 }

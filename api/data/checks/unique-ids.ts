@@ -1,4 +1,4 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES, GEODATA_FILES, TOURS_FILE } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
@@ -14,8 +14,9 @@ interface IdList {
 
 /**
  * Ids are unique within each file (documents, clauses, sectors, chains, targets, project
- * batches, unplaced, parks, sites, infrastructure) and link ids within each chain; an entity
- * has one id across parks, sites and unplaced; district codes are Tianjin's 16, each once.
+ * batches, unplaced, parks, sites, infrastructure, tours) and link ids within each chain; a feature's
+ * own `id` equals its `properties.id`; an entity has one id across parks, sites and unplaced;
+ * district codes are Tianjin's 16, each once.
  */
 export const uniqueIds: CheckRule = (dataset) => {
   const issues = idLists(dataset).flatMap(duplicateIssues)
@@ -30,7 +31,29 @@ export const uniqueIds: CheckRule = (dataset) => {
       }
     })
   }
-  return [...issues, ...crossKindIssues(dataset), ...districtSetIssues(dataset)]
+  return [
+    ...issues,
+    ...featureIdIssues(dataset),
+    ...crossKindIssues(dataset),
+    ...districtSetIssues(dataset),
+  ]
+}
+
+/** A feature's own `id`, when it has one, is its `properties.id` (viewers and maps read it). */
+function featureIdIssues(dataset: Dataset): CheckIssue[] {
+  const files = [
+    { file: GEODATA_FILES.parks, features: dataset.parks },
+    { file: GEODATA_FILES.sites, features: dataset.sites },
+    { file: GEODATA_FILES.infrastructure, features: dataset.infrastructure },
+  ]
+  return files.flatMap(({ file, features }) =>
+    features
+      .filter((f) => f.id !== undefined && f.id !== f.properties.id)
+      .map((f) => {
+        const message = `feature id ${JSON.stringify(f.id)} differs from properties.id; give both the same id`
+        return issue(file, f.properties.id, 'id', message)
+      }),
+  )
 }
 
 function idLists(dataset: Dataset): IdList[] {
@@ -52,6 +75,7 @@ function idLists(dataset: Dataset): IdList[] {
     extracted(EXTRACTED_FILES.targets, dataset.targets),
     extracted(EXTRACTED_FILES.projectBatches, dataset.projectBatches),
     extracted(EXTRACTED_FILES.unplaced, dataset.unplaced),
+    extracted(TOURS_FILE, dataset.tours),
     geo(GEODATA_FILES.parks, dataset.parks),
     geo(GEODATA_FILES.sites, dataset.sites),
     geo(GEODATA_FILES.infrastructure, dataset.infrastructure),

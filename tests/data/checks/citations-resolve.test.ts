@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDataset } from '../../../api/data/check-dataset.ts'
-import { fixtureParts, must, validDataset } from '../valid-fixture.ts'
+import { checkLines, fixtureParts, must, validDataset } from '../valid-fixture.ts'
 
 describe('citations-resolve', () => {
   it('flags a chain-link citation of a clause that does not exist', async () => {
@@ -8,28 +7,16 @@ describe('citations-resolve', () => {
     must(fixtureParts(dataset).chain('li-battery').links[1], 'second link').citations = [
       'ne18-3.3.9',
     ]
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'citations-resolve',
-        file: 'seeds/extracted/chains.json',
-        id: 'li-battery',
-        field: 'links[1].citations[0]',
-        message: 'clause "ne18-3.3.9" is not in seeds/extracted/clauses.json',
-      },
+    expect(checkLines(dataset)).toEqual([
+      'seeds/extracted/chains.json · li-battery · links[1].citations[0]: clause "ne18-3.3.9" is not in seeds/extracted/clauses.json [citations-resolve]',
     ])
   })
 
   it('flags a target whose clause_id does not exist', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).target().clause_id = 'ne18-1.4'
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'citations-resolve',
-        file: 'seeds/extracted/targets.json',
-        id: 'ne18-new-energy-output-2020',
-        field: 'clause_id',
-        message: 'clause "ne18-1.4" is not in seeds/extracted/clauses.json',
-      },
+    expect(checkLines(dataset)).toEqual([
+      'seeds/extracted/targets.json · ne18-new-energy-output-2020 · clause_id: clause "ne18-1.4" is not in seeds/extracted/clauses.json [citations-resolve]',
     ])
   })
 
@@ -39,21 +26,9 @@ describe('citations-resolve', () => {
     title.end = title.start
     must(dataset.unplaced[0], 'an unplaced entity').citations = ['ne18-0.p1']
     const span = `[${title.start}, ${title.start})`
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'citations-resolve',
-        file: 'seeds/extracted/unplaced.json',
-        id: 'zf-gearbox-expansion',
-        field: 'citations[0]',
-        message: `cited clause ne18-0.p1: span ${span} is empty or reversed`,
-      },
-      {
-        rule: 'clause-spans',
-        file: 'seeds/extracted/clauses.json',
-        id: 'ne18-0.p1',
-        field: 'end',
-        message: `span ${span} is empty or reversed`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `seeds/extracted/unplaced.json · zf-gearbox-expansion · citations[0]: cited clause ne18-0.p1: span ${span} is empty or reversed [citations-resolve]`,
+      `seeds/extracted/clauses.json · ne18-0.p1 · end: span ${span} is empty or reversed [clause-spans]`,
     ])
   })
 
@@ -61,22 +36,29 @@ describe('citations-resolve', () => {
     const dataset = await validDataset()
     const lishen = fixtureParts(dataset).site('tianjin-lishen-battery')
     lishen.properties.plans = ['ne18', 'mfg21']
-    const issues = checkDataset(dataset)
+    const issues = checkLines(dataset)
     expect(issues).toEqual([
-      {
-        rule: 'references-exist',
-        file: 'geodata/sites.geojson',
-        id: 'tianjin-lishen-battery',
-        field: 'properties.plans[1]',
-        message: 'document "mfg21" is not in seeds/extracted/documents.json',
-      },
-      {
-        rule: 'citations-resolve',
-        file: 'geodata/sites.geojson',
-        id: 'tianjin-lishen-battery',
-        field: 'properties.plans[1]',
-        message: 'lists plan mfg21 but cites no mfg21 clause',
-      },
+      'geodata/sites.geojson · tianjin-lishen-battery · properties.plans[1]: document "mfg21" is not in seeds/extracted/documents.json [references-exist]',
+      'geodata/sites.geojson · tianjin-lishen-battery · properties.plans[1]: lists plan mfg21 but cites no mfg21 clause [citations-resolve]',
+    ])
+  })
+
+  it('flags a park that cites a heading with sub-clauses instead of the clause naming it', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).park('zhongju-battery-industrial-park').properties.citations = [
+      'ne18-3.3',
+    ]
+    expect(checkLines(dataset)).toEqual([
+      'geodata/parks.geojson · zhongju-battery-industrial-park · properties.citations[0]: clause ne18-3.3 has sub-clauses; cite the sub-clause that names the place [citations-resolve]',
+    ])
+  })
+
+  it('flags a tour stop that quotes a clause that does not exist', async () => {
+    const dataset = await validDataset()
+    fixtureParts(dataset).tourStop(1).clause_id = 'ne18-9.9'
+    const issues = checkLines(dataset).filter((line) => line.endsWith('[citations-resolve]'))
+    expect(issues).toEqual([
+      'geodata/tours.json · fixture-battery-tour · stops[1].clause_id: clause "ne18-9.9" is not in seeds/extracted/clauses.json [citations-resolve]',
     ])
   })
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDataset } from '../../../api/data/check-dataset.ts'
-import { fixtureParts, must, validDataset } from '../valid-fixture.ts'
+import { checkLines, fixtureParts, must, validDataset } from '../valid-fixture.ts'
 
 describe('clause-spans', () => {
   it('flags a clause whose span runs past the end of the text', async () => {
@@ -9,14 +8,8 @@ describe('clause-spans', () => {
     const last = { ...fixtureParts(dataset).clause('ne18-3'), id: 'ne18-4', label_zh: '四、' }
     Object.assign(last, { start: textLength - 1, end: textLength + 9 })
     dataset.clauses.push(last)
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'clause-spans',
-        file: 'seeds/extracted/clauses.json',
-        id: 'ne18-4',
-        field: 'end',
-        message: `span [${textLength - 1}, ${textLength + 9}) runs past the end of the ne18 text (${textLength} code units)`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `seeds/extracted/clauses.json · ne18-4 · end: span [${textLength - 1}, ${textLength + 9}) runs past the end of the ne18 text (${textLength} code units) [clause-spans]`,
     ])
   })
 
@@ -24,14 +17,8 @@ describe('clause-spans', () => {
     const dataset = await validDataset()
     const title = fixtureParts(dataset).clause('ne18-0.p1')
     title.end = title.start
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'clause-spans',
-        file: 'seeds/extracted/clauses.json',
-        id: 'ne18-0.p1',
-        field: 'end',
-        message: `span [${title.start}, ${title.start}) is empty or reversed`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `seeds/extracted/clauses.json · ne18-0.p1 · end: span [${title.start}, ${title.start}) is empty or reversed [clause-spans]`,
     ])
   })
 
@@ -41,14 +28,8 @@ describe('clause-spans', () => {
     const parent = parts.clause('ne18-1')
     const child = parts.clause('ne18-1.3')
     child.start = parent.start - 1
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'clause-spans',
-        file: 'seeds/extracted/clauses.json',
-        id: 'ne18-1.3',
-        field: 'start',
-        message: `span [${child.start}, ${child.end}) is not inside parent ne18-1 [${parent.start}, ${parent.end})`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `seeds/extracted/clauses.json · ne18-1.3 · start: span [${child.start}, ${child.end}) is not inside parent ne18-1 [${parent.start}, ${parent.end}) [clause-spans]`,
     ])
   })
 
@@ -58,14 +39,8 @@ describe('clause-spans', () => {
     const first = parts.clause('ne18-3.3.1')
     const second = parts.clause('ne18-3.3.2')
     first.end = second.start + 3
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'clause-spans',
-        file: 'seeds/extracted/clauses.json',
-        id: 'ne18-3.3.2',
-        field: 'start',
-        message: `span [${second.start}, ${second.end}) overlaps sibling ne18-3.3.1 [${first.start}, ${first.end})`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `seeds/extracted/clauses.json · ne18-3.3.2 · start: span [${second.start}, ${second.end}) overlaps sibling ne18-3.3.1 [${first.start}, ${first.end}) [clause-spans]`,
     ])
   })
 })

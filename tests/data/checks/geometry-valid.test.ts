@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDataset } from '../../../api/data/check-dataset.ts'
-import { fixtureParts, must, validDataset } from '../valid-fixture.ts'
+import { checkLines, fixtureParts, must, validDataset } from '../valid-fixture.ts'
 
 const LISHEN = 'tianjin-lishen-battery'
 const PARK = 'zhongju-battery-industrial-park'
@@ -9,29 +8,16 @@ describe('geometry-valid', () => {
   it('flags a point written [lat, lng]', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).site(LISHEN).geometry.coordinates = [39.114, 117.235]
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/sites.geojson',
-        id: LISHEN,
-        field: 'geometry.coordinates',
-        message:
-          'position [39.114, 117.235] looks like [lat, lng]; GeoJSON positions are [lng, lat]',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [39.114, 117.235] looks like [lat, lng]; GeoJSON positions are [lng, lat] [geometry-valid]`,
     ])
   })
 
   it('flags coordinates with more than 6 decimals', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.2351234, 39.114]
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/sites.geojson',
-        id: LISHEN,
-        field: 'geometry.coordinates',
-        message: 'position [117.2351234, 39.114] has more than 6 decimals; round coordinates to 6',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [117.2351234, 39.114] has more than 6 decimals; round coordinates to 6 [geometry-valid]`,
     ])
   })
 
@@ -42,14 +28,8 @@ describe('geometry-valid', () => {
     const ring = must(park.geometry.coordinates[0], 'outer ring')
     ring[ring.length - 1] = [117.2101, 39.1103]
     const first = must(ring[0], 'first vertex')
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'geometry.coordinates[0]',
-        message: `ring is not closed: first [${first[0]}, ${first[1]}] ≠ last [117.2101, 39.1103]`,
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · geometry.coordinates[0]: ring is not closed: first [${first[0]}, ${first[1]}] ≠ last [117.2101, 39.1103] [geometry-valid]`,
     ])
   })
 
@@ -61,16 +41,10 @@ describe('geometry-valid', () => {
     const [a, b] = [must(ring[3], 'vertex 3'), must(ring[11], 'vertex 11')]
     ring[3] = b
     ring[11] = a
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'geometry.coordinates[0]',
-        message: expect.stringMatching(
-          /^ring crosses itself at \d+ point\(s\), first near \[117\.\d+, 39\.\d+\]$/,
-        ),
-      },
+    expect(checkLines(dataset)).toEqual([
+      expect.stringMatching(
+        /^geodata\/parks\.geojson · zhongju-battery-industrial-park · geometry\.coordinates\[0\]: ring crosses itself at \d+ point\(s\), first near \[117\.\d+, 39\.\d+\] \[geometry-valid\]$/,
+      ),
     ])
   })
 
@@ -85,37 +59,17 @@ describe('geometry-valid', () => {
       [117.216, 39.109],
       [117.212, 39.109],
     ])
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/parks.geojson',
-        id: PARK,
-        field: 'geometry',
-        message:
-          'turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts)',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · geometry: turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts) [geometry-valid]`,
     ])
   })
 
   it('flags a site outside every district, i.e. outside Tianjin', async () => {
     const dataset = await validDataset()
     fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.3, 39.2]
-    expect(checkDataset(dataset)).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/sites.geojson',
-        id: LISHEN,
-        field: 'geometry.coordinates',
-        message: 'point [117.3, 39.2] lies outside every district (outside Tianjin)',
-      },
-      {
-        rule: 'in-claimed-district',
-        file: 'geodata/sites.geojson',
-        id: LISHEN,
-        field: 'properties.district_code',
-        message:
-          'point is not inside 120111 Fixture District 8: [117.3, 39.2] is outside every district',
-      },
+    expect(checkLines(dataset)).toEqual([
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: point [117.3, 39.2] lies outside every district (outside Tianjin) [geometry-valid]`,
+      `geodata/sites.geojson · ${LISHEN} · properties.district_code: point is not inside 120111 Fixture District 8: [117.3, 39.2] is outside every district [in-claimed-district]`,
     ])
   })
 
@@ -133,15 +87,36 @@ describe('geometry-valid', () => {
         [117.16, 39.08],
       ],
     ]
-    const issues = checkDataset(dataset).filter((i) => i.rule === 'geometry-valid')
+    const issues = checkLines(dataset).filter((line) => line.endsWith('[geometry-valid]'))
     expect(issues).toEqual([
-      {
-        rule: 'geometry-valid',
-        file: 'geodata/districts.geojson',
-        id: '120101',
-        field: 'geometry.coordinates[0]',
-        message: 'ring crosses itself at 1 point(s), first near [117.17, 39.09]',
-      },
+      'geodata/districts.geojson · 120101 · geometry.coordinates[0]: ring crosses itself at 1 point(s), first near [117.17, 39.09] [geometry-valid]',
+    ])
+  })
+
+  it('flags an outer ring that runs clockwise (RFC 7946)', async () => {
+    const dataset = await validDataset()
+    const park = fixtureParts(dataset).park(PARK)
+    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    must(park.geometry.coordinates[0], 'outer ring').reverse()
+    expect(checkLines(dataset)).toEqual([
+      `geodata/parks.geojson · ${PARK} · geometry.coordinates[0]: outer ring runs clockwise; RFC 7946 wants outer rings counter-clockwise (reverse the ring) [geometry-valid]`,
+    ])
+  })
+
+  it('flags a hole that runs counter-clockwise (RFC 7946)', async () => {
+    const dataset = await validDataset()
+    const district = fixtureParts(dataset).district('120101')
+    if (district.geometry.type !== 'Polygon') throw new Error('fixture district is a Polygon')
+    district.geometry.coordinates.push([
+      [117.165, 39.085],
+      [117.166, 39.085],
+      [117.166, 39.086],
+      [117.165, 39.086],
+      [117.165, 39.085],
+    ])
+    const issues = checkLines(dataset).filter((line) => line.endsWith('[geometry-valid]'))
+    expect(issues).toEqual([
+      'geodata/districts.geojson · 120101 · geometry.coordinates[1]: hole runs counter-clockwise; RFC 7946 wants holes clockwise (reverse the ring) [geometry-valid]',
     ])
   })
 })

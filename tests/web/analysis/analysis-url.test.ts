@@ -5,7 +5,10 @@ import {
   parseAnalysisParams,
   parseSubject,
 } from '../../../web/features/analysis/analysis-url.ts'
-import { parseViewUrl, serializeViewUrl, type ViewState } from '../../../web/map/view-url.ts'
+import type { ViewState } from '../../../web/lib/url/view-url.ts'
+import { APP_VIEW_URL } from '../../../web/shells/app/app-view-url.ts'
+
+const { parse: parseViewUrl, serialize: serializeViewUrl } = APP_VIEW_URL
 
 const ANALYSIS: AnalysisView = {
   mode: 'chain',

@@ -15,9 +15,9 @@ import type {
 } from '../../../api/domain/index.ts'
 import type { AnalysisSubject } from '../../../web/features/analysis/analysis-url.ts'
 import { chainViewModel } from '../../../web/features/analysis/chain-view-model.ts'
-import { formatKm } from '../../../web/features/analysis/format-km.ts'
 import { placeLookup, resolveSubject } from '../../../web/features/analysis/place-facts.ts'
 import { withinViewModel } from '../../../web/features/analysis/within-view-model.ts'
+import { formatKm } from '../../../web/lib/ui/format-km.ts'
 
 /**
  * The panel's numbers (view models built from the API's answers) against a naive scan of the

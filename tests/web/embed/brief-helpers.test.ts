@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseBriefParams } from '../../../web/brief/brief-params.ts'
-import { mainChainId } from '../../../web/brief/main-chain.ts'
-import { truncateText } from '../../../web/brief/truncate.ts'
+import { mainChainId } from '../../../web/lib/places/main-chain.ts'
+import { parseBriefParams } from '../../../web/shells/brief/brief-params.ts'
+import { truncateText } from '../../../web/shells/brief/truncate.ts'
 
 const CHAINS = [
   { id: 'chain-new-energy', sectors: ['new-energy', 'wind', 'li-battery'] },

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Sector } from '../../../api/domain/index.ts'
+import { embedSnippet } from '../../../web/features/embed-dialog/embed-snippet.ts'
 import {
   embedPageUrl,
   fullMapUrl,
-  normaliseEmbedSearch,
   parseEmbedMode,
-  sectorsOn,
   withEmbedMode,
-} from '../../../web/embed/embed-url.ts'
-import { fitCamera } from '../../../web/embed/fit-camera.ts'
-import { embedSnippet } from '../../../web/features/embed-dialog/embed-snippet.ts'
-import { NO_FILTERS, parseViewUrl, type ViewState } from '../../../web/map/view-url.ts'
+} from '../../../web/lib/url/embed-url.ts'
+import { CORE_VIEW_URL, NO_FILTERS, type ViewState } from '../../../web/lib/url/view-url.ts'
+import { normaliseEmbedSearch, sectorsOn } from '../../../web/shells/embed/embed-search.ts'
+import { fitCamera } from '../../../web/shells/embed/fit-camera.ts'
 
 const sector = (id: string, parent_id: string | null = null) =>
   ({
@@ -32,7 +31,7 @@ const SECTORS = [
 describe('embed URLs', () => {
   it('turns c=lng,lat,zoom into the main app camera parameters', () => {
     expect(normaliseEmbedSearch('?c=117.2,39.1,9&lang=en', [])).toBe('?c=117.2,39.1&lang=en&z=9')
-    expect(parseViewUrl(normaliseEmbedSearch('?c=117.2,39.1,9', []), 'zh').camera).toEqual({
+    expect(CORE_VIEW_URL.parse(normaliseEmbedSearch('?c=117.2,39.1,9', []), 'zh').camera).toEqual({
       center: [117.2, 39.1],
       zoom: 9,
     })

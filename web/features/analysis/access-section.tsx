@@ -1,7 +1,8 @@
 import type { AccessResult, InfrastructureHit, PlaceHit } from '../../../api/domain/index.ts'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
-import { formatKm } from './format-km.ts'
 import { QueryState } from './place-result.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
@@ -21,25 +22,23 @@ export function accessRows(result: AccessResult, labels: Record<string, string>)
 
 /** Access tab: distances to Tianjin Port, the airport, the nearest rail station and park. */
 export function AccessSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { at, lang, name } = useAnalysisI18n()
+  const { t, lang, name } = useI18n(ANALYSIS_MESSAGES)
   const { name: sectorName } = useSectorName()
   const { set } = useAnalysisActions()
   const { view, data } = props
   const result = data.access.data
   const labels = {
-    port: at('access.port'),
-    airport: at('access.airport'),
-    rail: at('access.rail'),
-    park: view.sector
-      ? at('access.parkOf', { sector: sectorName(view.sector) })
-      : at('access.park'),
+    port: t('access.port'),
+    airport: t('access.airport'),
+    rail: t('access.rail'),
+    park: view.sector ? t('access.parkOf', { sector: sectorName(view.sector) }) : t('access.park'),
   }
   return (
     <>
       <div className="analysis-controls">
         <SectorSelect
-          label={at('access.park')}
-          anyLabel={at('common.anySector')}
+          label={t('access.park')}
+          anyLabel={t('common.anySector')}
           value={view.sector}
           onChange={(sector) => set({ sector })}
           testId="access-sector"
@@ -72,7 +71,7 @@ export function AccessSection(props: { view: AnalysisView; data: AnalysisData })
           ))}
           {result.district && (
             <div className="access-row">
-              <dt>{at('access.district')}</dt>
+              <dt>{t('access.district')}</dt>
               <dd>
                 <span className="access-name">{name(result.district)}</span>
               </dd>
@@ -80,7 +79,7 @@ export function AccessSection(props: { view: AnalysisView; data: AnalysisData })
           )}
           {result.inside_parks.length > 0 && (
             <div className="access-row">
-              <dt>{at('access.insideParks')}</dt>
+              <dt>{t('access.insideParks')}</dt>
               <dd>
                 <span className="access-name">
                   {result.inside_parks.map((p) => name(p)).join('、')}

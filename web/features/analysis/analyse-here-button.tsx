@@ -1,9 +1,10 @@
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { useAnalysisActions } from './use-analysis.ts'
 
 /** "Analyse around here" in a park's or site's details: opens the panel on that place. */
 export function AnalyseHereButton(props: { kind: 'site' | 'park'; id: string }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   const { open } = useAnalysisActions()
   return (
     <button
@@ -15,7 +16,7 @@ export function AnalyseHereButton(props: { kind: 'site' | 'park'; id: string }) 
       <svg viewBox="0 0 24 24" aria-hidden="true">
         <path d="M12 2a10 10 0 1 0 10 10A10 10 0 0 0 12 2zm0 18a8 8 0 1 1 8-8 8 8 0 0 1-8 8zm0-13a5 5 0 1 0 5 5 5 5 0 0 0-5-5zm0 8a3 3 0 1 1 3-3 3 3 0 0 1-3 3z" />
       </svg>
-      {at('analysis.here')}
+      {t('analysis.here')}
     </button>
   )
 }

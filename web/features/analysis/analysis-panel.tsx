@@ -1,6 +1,17 @@
 import { AccessSection } from './access-section.tsx'
-import './analysis.css'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import './analysis-panel.css'
+import './subject-card.css'
+import './mode-tabs.css'
+import './analysis-controls.css'
+import './analysis-results.css'
+import './place-result.css'
+import './chain-section.css'
+import './clusters-access.css'
+import './candidates.css'
+import './export-bar.css'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { ANALYSIS_MODES, type AnalysisView } from './analysis-url.ts'
 import { ChainSection } from './chain-section.tsx'
 import { ClustersSection } from './clusters-section.tsx'
@@ -23,37 +34,30 @@ export function AnalysisPanel() {
 }
 
 function OpenPanel({ view }: { view: AnalysisView }) {
-  const { at, name } = useAnalysisI18n()
+  const { t, name } = useI18n(ANALYSIS_MESSAGES)
   const { close, set } = useAnalysisActions()
   const data = useAnalysisData(view)
   const compare = useCompareData(view, data)
-  const table = useExportTable(view, data, compare, at)
+  const table = useExportTable(view, data, compare, t)
   const needsSubject = view.mode !== 'clusters' && view.mode !== 'compare'
   const subjectName = data.subject?.name_zh
     ? name({ name_zh: data.subject.name_zh, name_en: data.subject.name_en ?? '' })
-    : at('subject.point')
-  const title = `${at(`mode.${view.mode}`)} · ${needsSubject ? subjectName : at('analysis.title')}`
+    : t('subject.point')
+  const title = `${t(`mode.${view.mode}`)} · ${needsSubject ? subjectName : t('analysis.title')}`
   return (
     <aside
       className="analysis-panel"
       data-testid="analysis-panel"
       data-mode={view.mode}
-      aria-label={at('analysis.title')}
+      aria-label={t('analysis.title')}
     >
       <div className="panel-head">
-        <h2>{at('analysis.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={at('analysis.close')}
-          onClick={close}
-        >
-          ×
-        </button>
+        <h2>{t('analysis.title')}</h2>
+        <CloseButton label={t('analysis.close')} onClick={close} />
       </div>
       <div className="panel-body analysis-body">
         <SubjectCard view={view} subject={data.subject} />
-        <div className="mode-tabs" role="tablist" aria-label={at('analysis.tabs')}>
+        <div className="mode-tabs" role="tablist" aria-label={t('analysis.tabs')}>
           {ANALYSIS_MODES.map((mode) => (
             <button
               key={mode}
@@ -64,7 +68,7 @@ function OpenPanel({ view }: { view: AnalysisView }) {
               className="mode-tab"
               onClick={() => set({ mode })}
             >
-              {at(`mode.${mode}`)}
+              {t(`mode.${mode}`)}
               {mode === 'compare' && view.candidates.length > 0 && (
                 <span className="tab-count">{view.candidates.length}</span>
               )}
@@ -73,7 +77,7 @@ function OpenPanel({ view }: { view: AnalysisView }) {
         </div>
         <div className="analysis-result" role="tabpanel">
           {needsSubject && !data.subject ? (
-            <p className="analysis-muted">{at('common.noSubject')}</p>
+            <p className="analysis-muted">{t('common.noSubject')}</p>
           ) : (
             <ModeBody view={view} data={data} compare={compare} />
           )}
@@ -82,7 +86,7 @@ function OpenPanel({ view }: { view: AnalysisView }) {
       <ExportBar
         table={table}
         title={title}
-        legend={legendItems(view.mode, view.radiusKm, view.candidates.length > 0, at)}
+        legend={legendItems(view.mode, view.radiusKm, view.candidates.length > 0, t)}
       />
     </aside>
   )

@@ -1,4 +1,6 @@
 import type { LngLat } from '../../../api/domain/index.ts'
+import { roundCoordinate } from '../../../api/domain/round-coordinates.ts'
+import type { UrlPart } from '../../lib/url/url-part.ts'
 
 /** The analysis shown in the panel (one tab at a time). */
 export const ANALYSIS_MODES = [
@@ -89,8 +91,7 @@ export function parseSubject(value: string | null | undefined): AnalysisSubject 
 /** The URL form of a subject; points are rounded to 6 decimals (~0.1 m). */
 export function formatSubject(subject: AnalysisSubject): string {
   if (subject.kind !== 'point') return `${subject.kind}:${subject.id}`
-  const round = (n: number) => String(Math.round(n * 1e6) / 1e6)
-  return `pt:${round(subject.at[0])},${round(subject.at[1])}`
+  return `pt:${roundCoordinate(subject.at[0])},${roundCoordinate(subject.at[1])}`
 }
 
 /** Whether two subjects name the same park, site or point. */
@@ -143,4 +144,19 @@ export function writeAnalysisParams(
   params.set('eps', String(view.epsKm))
   params.set('min', String(view.minPoints))
   if (view.candidates.length > 0) params.set('cand', view.candidates.map(formatSubject).join(';'))
+}
+
+declare module '../../lib/url/url-part.ts' {
+  interface ViewParts {
+    /** The open analysis; absent or null when the panel is closed. */
+    analysis: AnalysisView
+  }
+}
+
+/** The analysis's part of the view URL. */
+export const ANALYSIS_URL: UrlPart<'analysis'> = {
+  key: 'analysis',
+  params: ANALYSIS_PARAMS,
+  parse: parseAnalysisParams,
+  write: writeAnalysisParams,
 }

@@ -1,7 +1,9 @@
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import type { ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatPercent } from '../../lib/ui/format-km.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
-import { formatPercent } from './format-km.ts'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
@@ -12,7 +14,7 @@ import type { AnalysisData } from './use-analysis-data.ts'
  * nearest provider outside it — the investment-promotion target list — and the score.
  */
 export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { at, name } = useAnalysisI18n()
+  const { t, name } = useI18n(ANALYSIS_MESSAGES)
   const { set } = useAnalysisActions()
   const { view, data } = props
   const vm = data.chainVm
@@ -37,65 +39,74 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
             <div className="score-value">{formatPercent(vm.score)}</div>
             <div>
               <div className="score-label">
-                {at('chain.score')} ·{' '}
+                {t('chain.score')} ·{' '}
                 {name({ name_zh: vm.chain_name_zh, name_en: vm.chain_name_en })}
               </div>
               <div className="score-detail">
-                {at('chain.scoreValue', { present: vm.presentLinks, total: vm.totalLinks })}
+                {t('chain.scoreValue', { present: vm.presentLinks, total: vm.totalLinks })}
               </div>
               <div className="score-bar" aria-hidden="true">
                 <span style={{ width: formatPercent(vm.score) }} />
               </div>
             </div>
           </div>
-          <p className="analysis-muted small">{at('chain.how')}</p>
+          <p className="analysis-muted small">{t('chain.how')}</p>
           <DistrictNote count={vm.districtLevelCount} />
-          <h4 className="chain-heading chain-heading--present">{at('chain.present')}</h4>
-          {vm.present.length === 0 && <p className="analysis-muted">{at('chain.nonePresent')}</p>}
+          <h4 className="chain-heading chain-heading--present">{t('chain.present')}</h4>
+          {vm.present.length === 0 && <p className="analysis-muted">{t('chain.nonePresent')}</p>}
           <ul className="chain-links">
             {vm.present.map((link) => (
-              <li key={link.id} data-testid="chain-link-present" data-link={link.id}>
-                <div className="chain-link-name">
-                  <span className="link-mark link-mark--present" aria-hidden="true">
-                    ✓
-                  </span>
-                  {name(link)}
-                </div>
+              <ChainLink key={link.id} link={link} present>
                 <ul className="place-results">
                   {link.providers.map((row) => (
                     <PlaceResult key={`${row.type}:${row.id}`} row={row} testId="chain-provider" />
                   ))}
                 </ul>
-              </li>
+              </ChainLink>
             ))}
           </ul>
-          <h4 className="chain-heading chain-heading--missing">{at('chain.missing')}</h4>
-          {vm.missing.length === 0 && <p className="analysis-muted">{at('chain.noneMissing')}</p>}
+          <h4 className="chain-heading chain-heading--missing">{t('chain.missing')}</h4>
+          {vm.missing.length === 0 && <p className="analysis-muted">{t('chain.noneMissing')}</p>}
           <ul className="chain-links">
             {vm.missing.map((link) => (
-              <li key={link.id} data-testid="chain-link-missing" data-link={link.id}>
-                <div className="chain-link-name">
-                  <span className="link-mark link-mark--missing" aria-hidden="true">
-                    !
-                  </span>
-                  {name(link)}
-                </div>
+              <ChainLink key={link.id} link={link} present={false}>
                 {link.nearest ? (
                   <ul className="place-results">
                     <PlaceResult
                       row={link.nearest}
                       testId="chain-nearest"
-                      note={at('chain.nearestOutside')}
+                      note={t('chain.nearestOutside')}
                     />
                   </ul>
                 ) : (
-                  <p className="analysis-muted small">{at('chain.noProvider')}</p>
+                  <p className="analysis-muted small">{t('chain.noProvider')}</p>
                 )}
-              </li>
+              </ChainLink>
             ))}
           </ul>
         </>
       )}
     </>
+  )
+}
+
+/** One link of the chain: its mark (✓ present, ! missing), its name, and its places. */
+function ChainLink(props: {
+  link: { id: string; name_zh: string; name_en: string }
+  present: boolean
+  children: ReactNode
+}) {
+  const { name } = useI18n()
+  const state = props.present ? 'present' : 'missing'
+  return (
+    <li data-testid={`chain-link-${state}`} data-link={props.link.id}>
+      <div className="chain-link-name">
+        <span className={`link-mark link-mark--${state}`} aria-hidden="true">
+          {props.present ? '✓' : '!'}
+        </span>
+        {name(props.link)}
+      </div>
+      {props.children}
+    </li>
   )
 }

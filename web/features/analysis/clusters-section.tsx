@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { QueryState } from './place-result.tsx'
 import { selectedCluster, useSelectedCluster } from './selected-cluster.ts'
@@ -9,7 +10,7 @@ import { SectorSelect, useSectorName } from './use-sectors.tsx'
 
 /** Clusters tab: DBSCAN per sector (distance and minimum size), hulls with member counts. */
 export function ClustersSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { at, name: nameOf } = useAnalysisI18n()
+  const { t, name: nameOf } = useI18n(ANALYSIS_MESSAGES)
   const { set } = useAnalysisActions()
   const { name } = useSectorName()
   const selected = useSelectedCluster()
@@ -42,21 +43,21 @@ export function ClustersSection(props: { view: AnalysisView; data: AnalysisData 
     <>
       <div className="analysis-controls">
         <SectorSelect
-          label={at('common.sector')}
+          label={t('common.sector')}
           value={data.clusterSector}
           onChange={(sector) => set({ sector })}
           testId="clusters-sector"
         />
         <div className="analysis-field analysis-field--narrow">
-          <label htmlFor={epsId}>{at('clusters.eps')}</label>
+          <label htmlFor={epsId}>{t('clusters.eps')}</label>
           <span className="with-unit">{number(epsId, 'epsKm', 0.5, 50, 0.5)} km</span>
         </div>
         <div className="analysis-field analysis-field--narrow">
-          <label htmlFor={minId}>{at('clusters.min')}</label>
+          <label htmlFor={minId}>{t('clusters.min')}</label>
           {number(minId, 'minPoints', 1, 20, 1)}
         </div>
       </div>
-      <p className="analysis-muted small">{at('clusters.how')}</p>
+      <p className="analysis-muted small">{t('clusters.how')}</p>
       {!result ? (
         <QueryState
           error={data.clusters.error}
@@ -66,10 +67,10 @@ export function ClustersSection(props: { view: AnalysisView; data: AnalysisData 
       ) : (
         <>
           <p className="analysis-headline">
-            {at('clusters.found', { count: result.cluster_count, sector: name(result.sector) })}
+            {t('clusters.found', { count: result.cluster_count, sector: name(result.sector) })}
           </p>
           <p className="analysis-muted small">
-            {at('clusters.noise', { count: result.noise_ids.length })} · {at('clusters.hint')}
+            {t('clusters.noise', { count: result.noise_ids.length })} · {t('clusters.hint')}
           </p>
           <ul className="cluster-list">
             {result.features.map((hull) => {
@@ -84,7 +85,7 @@ export function ClustersSection(props: { view: AnalysisView; data: AnalysisData 
                     onClick={() => selectedCluster.set(open ? null : p.cluster_id)}
                   >
                     <span className="cluster-badge">{p.member_count}</span>
-                    {at('clusters.members', { count: p.member_count })}
+                    {t('clusters.members', { count: p.member_count })}
                   </button>
                   {open && (
                     <ul className="cluster-members" data-testid="cluster-members">

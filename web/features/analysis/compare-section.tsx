@@ -1,7 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { accessQuery, chainQuery, withinQuery } from '../../queries/analysis.ts'
-import { chainListQuery } from '../../queries/chains.ts'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { accessQuery, chainQuery, withinQuery } from '../../lib/queries/analysis.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { formatKm, formatLngLat, formatPercent } from '../../lib/ui/format-km.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
 import {
@@ -10,12 +13,11 @@ import {
   type CompareMeasure,
   compareValues,
 } from './compare-measures.ts'
-import type { CandidateMeasures } from './export/analysis-tables.ts'
-import { formatKm, formatLngLat, formatPercent } from './format-km.ts'
+import type { CandidateMeasures } from './export/summary-tables.ts'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
-import { useCandidatePositions } from './use-analysis-overlay.ts'
+import { useCandidatePositions } from './use-candidate-positions.ts'
 
 /** The compared candidates with their measures (for the table and the exports). */
 export function useCompareData(view: AnalysisView, data: AnalysisData): CandidateMeasures[] {
@@ -37,21 +39,22 @@ export function CompareSection(props: {
   data: AnalysisData
   rows: CandidateMeasures[]
 }) {
-  const { at, lang, name } = useAnalysisI18n()
+  const { t, lang, name } = useI18n(ANALYSIS_MESSAGES)
   const { set, unpin } = useAnalysisActions()
   const { view, rows } = props
   const chains = useQuery(chainListQuery()).data ?? []
   const chain = chains.find((c) => c.id === view.chain)
   const label = (m: CompareMeasure): string => {
-    if (m === 'within_total') return at('compare.within', { radiusKm: view.radiusKm })
-    if (m === 'within_sites') return `· ${at('radius.sites')}`
-    if (m === 'within_parks') return `· ${at('radius.parks')}`
-    if (m === 'chain_score') return at('compare.chain', { chain: chain ? name(chain) : view.chain })
-    if (m === 'chain_present_links') return `· ${at('chain.present')}`
-    if (m === 'port_km') return at('access.port')
-    if (m === 'airport_km') return at('access.airport')
-    if (m === 'rail_station_km') return at('access.rail')
-    return at('access.park')
+    if (m === 'within_total') return t('candidates.within', { radiusKm: view.radiusKm })
+    if (m === 'within_sites') return `· ${t('radius.sites')}`
+    if (m === 'within_parks') return `· ${t('radius.parks')}`
+    if (m === 'chain_score')
+      return t('candidates.chain', { chain: chain ? name(chain) : view.chain })
+    if (m === 'chain_present_links') return `· ${t('chain.present')}`
+    if (m === 'port_km') return t('access.port')
+    if (m === 'airport_km') return t('access.airport')
+    if (m === 'rail_station_km') return t('access.rail')
+    return t('access.park')
   }
   const show = (m: CompareMeasure, v: number | null) => {
     if (v === null) return '…'
@@ -67,7 +70,7 @@ export function CompareSection(props: {
         radiusKm={view.radiusKm}
         onChange={(radiusKm) => set({ radiusKm }, 'replace')}
       />
-      {rows.length === 0 && <p className="analysis-muted">{at('compare.empty')}</p>}
+      {rows.length === 0 && <p className="analysis-muted">{t('candidates.empty')}</p>}
       <ul className="candidate-list">
         {rows.map((c, i) => (
           <li key={c.label} data-testid="candidate-row" data-candidate={c.label}>
@@ -75,17 +78,14 @@ export function CompareSection(props: {
             <span className="candidate-name">
               {c.subject.name_zh
                 ? name({ name_zh: c.subject.name_zh, name_en: c.subject.name_en ?? '' })
-                : at('subject.point')}
+                : t('subject.point')}
               <small>{formatLngLat(c.subject.position)}</small>
             </span>
-            <button
-              type="button"
-              className="icon-button small"
-              aria-label={at('compare.remove', { label: c.label })}
+            <CloseButton
+              label={t('candidates.remove', { label: c.label })}
               onClick={() => unpin(i)}
-            >
-              ×
-            </button>
+              className="small"
+            />
           </li>
         ))}
       </ul>

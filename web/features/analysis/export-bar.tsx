@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { useMap } from '../../map/map-provider.tsx'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { downloadBlob } from './export/download.ts'
 import { type ExportTable, toGeoJson } from './export/export-table.ts'
 import type { LegendItem } from './export/legend-layout.ts'
 import { composeMapPng } from './export/map-png.ts'
 import { toCsv } from './export/to-csv.ts'
-import { mapSnapshot } from './map-snapshot.ts'
 
 const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · geoBoundaries · GSHHG'
 
@@ -15,7 +16,8 @@ export function ExportBar(props: {
   title: string
   legend: LegendItem[]
 }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
+  const map = useMap()
   const [error, setError] = useState<string | null>(null)
   const { table } = props
   const save = (run: () => Promise<void> | void) => async () => {
@@ -23,7 +25,7 @@ export function ExportBar(props: {
     try {
       await run()
     } catch (e) {
-      setError(at('export.failed', { message: e instanceof Error ? e.message : String(e) }))
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }))
     }
   }
   const geojson = save(() => {
@@ -36,11 +38,12 @@ export function ExportBar(props: {
     downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.name}.csv`)
   })
   const png = save(async () => {
-    const canvas = await mapSnapshot.capture()
+    if (!map) throw new Error('the map is not ready')
+    const canvas = await map.snapshot()
     const blob = await composeMapPng(
       canvas,
       props.title,
-      at('legend.title'),
+      t('legend.title'),
       props.legend,
       ATTRIBUTION,
     )
@@ -48,7 +51,7 @@ export function ExportBar(props: {
   })
   return (
     <div className="export-bar">
-      <span className="export-label">{at('export.title')}</span>
+      <span className="export-label">{t('export.title')}</span>
       <button
         type="button"
         className="button small"
@@ -56,7 +59,7 @@ export function ExportBar(props: {
         disabled={!table}
         onClick={geojson}
       >
-        {at('export.geojson')}
+        {t('export.geojson')}
       </button>
       <button
         type="button"
@@ -65,16 +68,16 @@ export function ExportBar(props: {
         disabled={!table}
         onClick={csv}
       >
-        {at('export.csv')}
+        {t('export.csv')}
       </button>
       <button
         type="button"
         className="button small"
         data-testid="export-png"
-        title={at('export.pngTitle')}
+        title={t('export.pngTitle')}
         onClick={png}
       >
-        {at('export.png')}
+        {t('export.png')}
       </button>
       {error && (
         <p className="analysis-error" role="alert">

@@ -1,4 +1,5 @@
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
@@ -8,7 +9,7 @@ import { toResultRow } from './within-view-model.ts'
 
 /** Nearest-partners tab: the k nearest sites of a sector, drawn as lines from the subject. */
 export function NearestSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   const { set } = useAnalysisActions()
   const { view, data } = props
   const lookup = data.lookup
@@ -18,14 +19,14 @@ export function NearestSection(props: { view: AnalysisView; data: AnalysisData }
     <>
       <div className="analysis-controls">
         <SectorSelect
-          label={at('common.sector')}
-          anyLabel={at('common.anySector')}
+          label={t('common.sector')}
+          anyLabel={t('common.anySector')}
           value={view.sector}
           onChange={(sector) => set({ sector })}
           testId="nearest-sector"
         />
         <label className="analysis-field analysis-field--narrow">
-          <span>{at('nearest.k')}</span>
+          <span>{t('nearest.k')}</span>
           <input
             type="number"
             min={1}
@@ -41,10 +42,10 @@ export function NearestSection(props: { view: AnalysisView; data: AnalysisData }
       </div>
       {rows ? (
         rows.length === 0 ? (
-          <p className="analysis-muted">{at('nearest.none')}</p>
+          <p className="analysis-muted">{t('nearest.none')}</p>
         ) : (
           <>
-            <p className="analysis-headline">{at('nearest.title', { k: rows.length })}</p>
+            <p className="analysis-headline">{t('nearest.title', { k: rows.length })}</p>
             <DistrictNote count={rows.filter((r) => r.precision === 'district').length} />
             <ol className="place-results place-results--numbered">
               {rows.map((row) => (

@@ -1,34 +1,35 @@
 import type { LocationPrecision } from '../../../api/domain/index.ts'
-import { focusBus } from '../../state/focus-bus.ts'
-import { useViewActions } from '../../state/view-context.tsx'
-import { useAnalysisI18n } from './analysis-i18n.ts'
-import { formatKm } from './format-km.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { ResultRow } from './within-view-model.ts'
 
 /** A location-precision tag (district-level placements are flagged: distances indicative). */
 export function PrecisionTag({ precision }: { precision: LocationPrecision | null }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   if (!precision) return null
   return (
     <span
       className={`precision-tag precision-tag--${precision}`}
-      title={at('precision.title')}
+      title={t('hitPrecision.title')}
       data-precision={precision}
     >
-      {at(`precision.${precision}`)}
+      {t(`hitPrecision.${precision}`)}
     </span>
   )
 }
 
 /** One place in a result list: name (opens its details), distance and precision. */
 export function PlaceResult(props: { row: ResultRow; testId: string; note?: string }) {
-  const { lang, name } = useAnalysisI18n()
+  const { lang, name } = useI18n(ANALYSIS_MESSAGES)
   const { select } = useViewActions()
   const { row } = props
   const open = () => {
     const target = { kind: row.type, id: row.id }
     select(target)
-    focusBus.request(target)
+    requestFocus(target)
   }
   return (
     <li
@@ -51,11 +52,11 @@ export function PlaceResult(props: { row: ResultRow; testId: string; note?: stri
 
 /** The note shown when results include places placed only at a district point. */
 export function DistrictNote({ count }: { count: number }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   if (count === 0) return null
   return (
     <p className="analysis-note" data-testid="district-note">
-      {at('note.district', { count })}
+      {t('note.district', { count })}
     </p>
   )
 }
@@ -66,16 +67,16 @@ export function QueryState(props: {
   isPending: boolean
   onRetry: () => void
 }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   if (props.error) {
     return (
       <p className="analysis-error" role="alert">
-        {at('common.error', { message: props.error.message })}{' '}
+        {t('common.error', { message: props.error.message })}{' '}
         <button type="button" className="link-button" onClick={props.onRetry}>
-          {at('common.retry')}
+          {t('common.retry')}
         </button>
       </p>
     )
   }
-  return props.isPending ? <p className="analysis-muted">{at('common.loading')}</p> : null
+  return props.isPending ? <p className="analysis-muted">{t('common.loading')}</p> : null
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from './analysis-url.ts'
 
 const clamp = (n: number) => Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, n))
@@ -10,7 +11,7 @@ const clamp = (n: number) => Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, n))
  * one analysis, not fifty).
  */
 export function RadiusControl(props: { radiusKm: number; onChange: (radiusKm: number) => void }) {
-  const { at } = useAnalysisI18n()
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   const id = useId()
   const [draft, setDraft] = useState(String(props.radiusKm))
   const { radiusKm, onChange } = props
@@ -23,14 +24,14 @@ export function RadiusControl(props: { radiusKm: number; onChange: (radiusKm: nu
   }, [draft, radiusKm, onChange])
   return (
     <div className="radius-control">
-      <label htmlFor={id}>{at('radius.label')}</label>
+      <label htmlFor={id}>{t('radius.label')}</label>
       <input
         type="range"
         min={MIN_RADIUS_KM}
         max={MAX_RADIUS_KM}
         step={0.5}
         value={Number(draft) || radiusKm}
-        aria-label={at('radius.label')}
+        aria-label={t('radius.label')}
         onChange={(e) => setDraft(e.target.value)}
       />
       <span className="radius-field">
@@ -45,7 +46,7 @@ export function RadiusControl(props: { radiusKm: number; onChange: (radiusKm: nu
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => setDraft(String(clamp(Number(draft) || radiusKm)))}
         />
-        {at('radius.km')}
+        {t('radius.km')}
       </span>
     </div>
   )

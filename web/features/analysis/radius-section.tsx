@@ -1,12 +1,13 @@
-import { formatInvestment } from '../details/format.ts'
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatInvestment } from '../../lib/ui/format.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
 import type { AnalysisData } from './use-analysis-data.ts'
 import { useSectorName } from './use-sectors.tsx'
 
 /** Radius tab: counts per sector (with known investment) and the places grouped by sector. */
 export function RadiusSection({ data }: { data: AnalysisData }) {
-  const { at, t, lang } = useAnalysisI18n()
+  const { t, lang } = useI18n(ANALYSIS_MESSAGES)
   const { name, color } = useSectorName()
   const vm = data.withinVm
   if (!vm) {
@@ -19,21 +20,21 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
     )
   }
   if (vm.total === 0)
-    return <p className="analysis-muted">{at('radius.none', { radiusKm: vm.radiusKm })}</p>
+    return <p className="analysis-muted">{t('radius.none', { radiusKm: vm.radiusKm })}</p>
   return (
     <>
       <p className="analysis-headline" data-testid="radius-total">
-        {at('radius.found', { count: vm.total, radiusKm: vm.radiusKm })}
+        {t('radius.found', { count: vm.total, radiusKm: vm.radiusKm })}
       </p>
       <DistrictNote count={vm.districtLevelCount} />
       <table className="analysis-table" data-testid="radius-summary">
-        <caption>{at('radius.summary')}</caption>
+        <caption>{t('radius.summary')}</caption>
         <thead>
           <tr>
-            <th scope="col">{at('common.sector')}</th>
-            <th scope="col">{at('radius.sites')}</th>
-            <th scope="col">{at('radius.parks')}</th>
-            <th scope="col">{at('radius.investment')}</th>
+            <th scope="col">{t('common.sector')}</th>
+            <th scope="col">{t('radius.sites')}</th>
+            <th scope="col">{t('radius.parks')}</th>
+            <th scope="col">{t('radius.investment')}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,9 +54,9 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
         </tbody>
       </table>
       <p className="analysis-muted small">
-        {at('radius.summaryNote')}{' '}
+        {t('radius.summaryNote')}{' '}
         {vm.investmentCny100m > 0 &&
-          at('radius.investmentTotal', { value: formatInvestment(vm.investmentCny100m, lang, t) })}
+          t('radius.investmentTotal', { value: formatInvestment(vm.investmentCny100m, lang, t) })}
       </p>
       {vm.groups.map((group) => (
         <section key={group.sector} className="result-group">

@@ -1,6 +1,7 @@
-import { useAnalysisI18n } from './analysis-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatLngLat } from '../../lib/ui/format-km.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { type AnalysisView, MAX_CANDIDATES, sameSubject } from './analysis-url.ts'
-import { formatLngLat } from './format-km.ts'
 import { pickMode, usePickMode } from './pick-mode.ts'
 import type { ResolvedSubject } from './place-facts.ts'
 import { PrecisionTag } from './place-result.tsx'
@@ -8,7 +9,7 @@ import { useAnalysisActions } from './use-analysis.ts'
 
 /** The subject (park, site or picked point), point picking and pinning as a candidate. */
 export function SubjectCard(props: { view: AnalysisView; subject: ResolvedSubject | null }) {
-  const { at, name } = useAnalysisI18n()
+  const { t, name } = useI18n(ANALYSIS_MESSAGES)
   const { pin } = useAnalysisActions()
   const picking = usePickMode()
   const { view, subject } = props
@@ -20,25 +21,25 @@ export function SubjectCard(props: { view: AnalysisView; subject: ResolvedSubjec
       {subject ? (
         <div className="subject-main">
           <span className={`kind-badge kind-badge--${kind === 'point' ? 'district' : kind}`}>
-            {at(`kind.${kind ?? 'point'}`)}
+            {t(`subjectKind.${kind ?? 'point'}`)}
           </span>
           <div className="subject-name">
             {subject.name_zh !== null
               ? name({ name_zh: subject.name_zh, name_en: subject.name_en ?? '' })
-              : at('subject.point')}
+              : t('subject.point')}
           </div>
           <div className="subject-meta">
             {formatLngLat(subject.position)} <PrecisionTag precision={subject.precision} />
           </div>
         </div>
       ) : (
-        <p className="analysis-muted">{at('subject.none')}</p>
+        <p className="analysis-muted">{t('subject.none')}</p>
       )}
       {picking ? (
         <p className="pick-hint" role="status">
-          {at('subject.picking')}{' '}
+          {t('subject.picking')}{' '}
           <button type="button" className="link-button" onClick={() => pickMode.set(false)}>
-            {at('subject.cancelPick')}
+            {t('subject.cancelPick')}
           </button>
         </p>
       ) : (
@@ -52,7 +53,7 @@ export function SubjectCard(props: { view: AnalysisView; subject: ResolvedSubjec
             <svg viewBox="0 0 24 24" aria-hidden="true">
               <path d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
             </svg>
-            {at('subject.pick')}
+            {t('subject.pick')}
           </button>
           {subject && (
             <button
@@ -62,7 +63,7 @@ export function SubjectCard(props: { view: AnalysisView; subject: ResolvedSubjec
               disabled={pinned || full}
               onClick={() => pin(subject.subject)}
             >
-              {pinned ? at('subject.pinned') : full ? at('subject.full') : at('subject.pin')}
+              {pinned ? t('subject.pinned') : full ? t('subject.full') : t('subject.pin')}
               <span className="pin-count">
                 {view.candidates.length}/{MAX_CANDIDATES}
               </span>

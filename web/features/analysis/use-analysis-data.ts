@@ -6,10 +6,10 @@ import {
   clustersQuery,
   nearestQuery,
   withinQuery,
-} from '../../queries/analysis.ts'
-import { parkListQuery } from '../../queries/parks.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { siteListQuery } from '../../queries/sites.ts'
+} from '../../lib/queries/analysis.ts'
+import { parkListQuery } from '../../lib/queries/parks.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { AnalysisSubject, AnalysisView } from './analysis-url.ts'
 import { chainViewModel } from './chain-view-model.ts'
 import { type PlaceLookup, placeLookup, resolveSubject } from './place-facts.ts'

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
-import type { HistoryMode } from '../../state/view-store.ts'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
+import type { HistoryMode } from '../../lib/url/view-store.ts'
 import {
   type AnalysisSubject,
   type AnalysisView,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Sector } from '../../../api/domain/index.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
 
 /** Sectors by id (name and colour), and the list in catalogue order. */
 export function useSectors() {
@@ -41,7 +41,7 @@ export function SectorSelect(props: {
   )
 }
 
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 
 /** A sector's name in the UI language (its id when unknown). */
 export function useSectorName() {

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import './attribution.css'
 
 /** Data attribution, always visible (ODbL requires it next to the map). */

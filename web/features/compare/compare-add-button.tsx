@@ -1,17 +1,19 @@
-import { useProfileId } from '../profile/use-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import './compare-add.css'
+import type { ViewState } from '../../lib/url/view-url.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 
 /**
- * "Compare": adds a park to the side-by-side comparison (at most three). From the profile it
- * also closes the profile, so that the comparison shows.
+ * "Compare": adds a park to the side-by-side comparison (at most three). `also` changes the
+ * rest of the view in the same step (the app closes the park's profile, so the comparison shows).
  */
-export function CompareAddButton({ parkId }: { parkId: string }) {
-  const { ct } = useCompareI18n()
+export function CompareAddButton(props: { parkId: string; also?: (view: ViewState) => ViewState }) {
+  const { parkId, also } = props
+  const { t } = useI18n(COMPARE_MESSAGES)
   const view = useCompareView()
   const { add } = useCompareActions()
-  const profileId = useProfileId()
   const parks = view?.parks ?? []
   const added = parks.includes(parkId)
   const full = !added && parks.length >= MAX_COMPARE
@@ -22,10 +24,10 @@ export function CompareAddButton({ parkId }: { parkId: string }) {
       data-testid="compare-add"
       aria-pressed={added}
       disabled={full}
-      title={ct('compare.addLabel')}
-      onClick={() => add(parkId, { closeProfile: profileId === parkId })}
+      title={t('compare.addLabel')}
+      onClick={() => add(parkId, also)}
     >
-      {added ? `✓ ${ct('compare.added')}` : full ? ct('compare.full') : `+ ${ct('compare.add')}`}
+      {added ? `✓ ${t('compare.added')}` : full ? t('compare.full') : `+ ${t('compare.add')}`}
     </button>
   )
 }

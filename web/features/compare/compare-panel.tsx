@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react'
-import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { CompareTable } from './compare-table.tsx'
 import { CompareTray } from './compare-tray.tsx'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
-import './compare.css'
+import '../../lib/ui/showcase-panel.css'
+import './compare-panel.css'
+import './compare-table.css'
+import './compare-tray.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
-/** Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen. */
-export function ComparePanel() {
-  const { ct, name } = useCompareI18n()
+/**
+ * Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen.
+ * `onOpenProfile` links each park to its profile (the shell provides it).
+ */
+export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }) {
+  const { t, name } = useI18n(COMPARE_MESSAGES)
   const view = useCompareView()
   const { clear, setChain } = useCompareActions()
   const data = useCompareColumns(view?.parks ?? [], view?.chain ?? null)
@@ -31,13 +39,13 @@ export function ComparePanel() {
     >
       <header className="compare-head">
         <h2 id="compare-title">
-          {ct('compare.title')}{' '}
+          {t('compare.title')}{' '}
           <span className="count">
-            {ct('compare.count', { count: view.parks.length, max: MAX_COMPARE })}
+            {t('compare.count', { count: view.parks.length, max: MAX_COMPARE })}
           </span>
         </h2>
         <label className="compare-chain">
-          <span>{ct('compare.chain')}</span>
+          <span>{t('compare.chain')}</span>
           <select
             data-testid="compare-chain-select"
             value={data.chainId ?? ''}
@@ -54,24 +62,21 @@ export function ComparePanel() {
           type="button"
           className="button compare-minimise"
           data-testid="compare-minimise"
-          title={ct('compare.minimiseLabel')}
+          title={t('compare.minimiseLabel')}
           onClick={() => setFolded(true)}
         >
-          {ct('compare.minimise')}
+          {t('compare.minimise')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="compare-close"
-          aria-label={ct('compare.close')}
-          onClick={clear}
-        >
-          ×
-        </button>
+        <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
       </header>
       <div className="showcase-scroll">
-        <CompareTable features={data.features} columns={data.columns} links={data.links} />
-        <p className="note">{ct('compare.legend', { radiusKm: PROFILE_RADIUS_KM })}</p>
+        <CompareTable
+          features={data.features}
+          columns={data.columns}
+          links={data.links}
+          onOpenProfile={props.onOpenProfile}
+        />
+        <p className="note">{t('compare.legend', { radiusKm: PARK_CHAIN_RADIUS_KM })}</p>
       </div>
     </section>
   )

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import type { ParkFeature } from '../../../api/domain/index.ts'
-import { SectorChips } from '../details/facts.tsx'
-import { formatAreaKm2 } from '../details/format.ts'
-import { formatKm } from '../profile/profile-i18n.ts'
-import { useProfileActions } from '../profile/use-profile.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { SectorChips } from '../../lib/ui/facts.tsx'
+import { formatAreaKm2 } from '../../lib/ui/format.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import {
   bestInRow,
   COMPARE_ROWS,
@@ -21,10 +21,11 @@ export function CompareTable(props: {
   features: readonly ParkFeature[]
   columns: readonly ParkColumn[]
   links: Links
+  /** Opens a park's profile (the column's "Profile" link; absent without it). */
+  onOpenProfile?: ((parkId: string) => void) | undefined
 }) {
-  const { ct, name } = useCompareI18n()
+  const { t, name } = useI18n(COMPARE_MESSAGES)
   const { remove } = useCompareActions()
-  const { open } = useProfileActions()
   const differs = differingRows(props.columns)
   const cell = useCellText(props.links)
   return (
@@ -36,17 +37,23 @@ export function CompareTable(props: {
             <th key={f.properties.id} scope="col" data-park-id={f.properties.id}>
               <span className="compare-park-name">{name(f.properties)}</span>
               <span className="compare-park-actions">
-                <button type="button" className="link-button" onClick={() => open(f.properties.id)}>
-                  {ct('compare.profile')}
-                </button>
+                {props.onOpenProfile ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onOpenProfile?.(f.properties.id)}
+                  >
+                    {t('compare.profile')}
+                  </button>
+                ) : null}
                 <button
                   type="button"
                   className="link-button compare-remove"
                   data-testid="compare-remove"
-                  aria-label={ct('compare.removeLabel', { name: name(f.properties) })}
+                  aria-label={t('compare.removeLabel', { name: name(f.properties) })}
                   onClick={() => remove(f.properties.id)}
                 >
-                  {ct('compare.remove')}
+                  {t('compare.remove')}
                 </button>
               </span>
             </th>
@@ -64,8 +71,8 @@ export function CompareTable(props: {
               className={differs.has(row) ? 'differs' : undefined}
             >
               <th scope="row">
-                {ct(`compare.row.${row}`)}
-                {differs.has(row) && <span className="differs-tag">≠ {ct('compare.differs')}</span>}
+                {t(`compare.row.${row}`)}
+                {differs.has(row) && <span className="differs-tag">≠ {t('compare.differs')}</span>}
               </th>
               {props.columns.map((column, i) => (
                 <td key={column.id} className={best.includes(column.id) ? 'best' : undefined}>
@@ -81,14 +88,14 @@ export function CompareTable(props: {
 }
 
 function useCellText(links: Links) {
-  const { t, ct, lang } = useCompareI18n()
+  const { t, lang } = useI18n(COMPARE_MESSAGES)
   const distance = (value: number | null | undefined) =>
     value === undefined ? (
       <span className="spinner" aria-hidden="true" />
     ) : value === null ? (
       '—'
     ) : (
-      formatKm(value, lang)
+      formatKm(value, lang, 1)
     )
   return (column: ParkColumn, row: CompareRowId, index: number): ReactNode => {
     switch (row) {
@@ -100,7 +107,7 @@ function useCellText(links: Links) {
         return column.level ? (
           t(`level.${column.level}`)
         ) : (
-          <span className="muted">{ct('compare.notStated')}</span>
+          <span className="muted">{t('compare.notStated')}</span>
         )
       case 'area':
         return formatAreaKm2(column.areaKm2, lang, t)
@@ -116,7 +123,7 @@ function useCellText(links: Links) {
         return (
           <span className="compare-score" data-testid="compare-chain-score">
             <meter min={0} max={1} value={column.chainScore} aria-hidden="true" />
-            {ct('compare.linksPresent', count)}
+            {t('compare.linksPresent', count)}
           </span>
         )
       }

@@ -1,5 +1,7 @@
 import type { ParkFeature } from '../../../api/domain/index.ts'
-import { useCompareI18n } from './compare-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions } from './use-compare.ts'
 
@@ -9,7 +11,7 @@ import { useCompareActions } from './use-compare.ts'
  * more parks are picked.
  */
 export function CompareTray(props: { features: readonly ParkFeature[]; onExpand: () => void }) {
-  const { ct, name } = useCompareI18n()
+  const { t, name } = useI18n(COMPARE_MESSAGES)
   const { remove, clear } = useCompareActions()
   const ready = props.features.length >= 2
   return (
@@ -17,12 +19,12 @@ export function CompareTray(props: { features: readonly ParkFeature[]; onExpand:
       className="compare-tray"
       data-testid="compare-panel"
       data-mode="tray"
-      aria-label={ct('compare.label')}
+      aria-label={t('compare.label')}
     >
       <span className="compare-tray-title">
-        {ct('compare.title')}{' '}
+        {t('compare.title')}{' '}
         <span className="count">
-          {ct('compare.count', { count: props.features.length, max: MAX_COMPARE })}
+          {t('compare.count', { count: props.features.length, max: MAX_COMPARE })}
         </span>
       </span>
       <ul className="compare-tray-parks">
@@ -33,7 +35,7 @@ export function CompareTray(props: { features: readonly ParkFeature[]; onExpand:
               type="button"
               className="compare-tray-remove"
               data-testid="compare-remove"
-              aria-label={ct('compare.removeLabel', { name: name(f.properties) })}
+              aria-label={t('compare.removeLabel', { name: name(f.properties) })}
               onClick={() => remove(f.properties.id)}
             >
               ×
@@ -41,7 +43,7 @@ export function CompareTray(props: { features: readonly ParkFeature[]; onExpand:
           </li>
         ))}
       </ul>
-      {!ready && <span className="compare-tray-hint">{ct('compare.trayHint')}</span>}
+      {!ready && <span className="compare-tray-hint">{t('compare.trayHint')}</span>}
       <button
         type="button"
         className="button button--primary"
@@ -49,17 +51,9 @@ export function CompareTray(props: { features: readonly ParkFeature[]; onExpand:
         disabled={!ready}
         onClick={props.onExpand}
       >
-        {ct('compare.expand')}
+        {t('compare.expand')}
       </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="compare-close"
-        aria-label={ct('compare.close')}
-        onClick={clear}
-      >
-        ×
-      </button>
+      <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
     </section>
   )
 }

@@ -1,3 +1,5 @@
+import type { UrlPart } from '../../lib/url/url-part.ts'
+
 /** At most this many parks side by side. */
 export const MAX_COMPARE = 3
 
@@ -31,4 +33,19 @@ export function writeCompareParams(params: URLSearchParams, view: CompareView | 
   if (!view || view.parks.length === 0) return
   params.set('cmp', view.parks.join(','))
   if (view.chain) params.set('cmpchain', view.chain)
+}
+
+declare module '../../lib/url/url-part.ts' {
+  interface ViewParts {
+    /** Parks compared side by side. */
+    compare: CompareView
+  }
+}
+
+/** The comparison's part of the view URL. */
+export const COMPARE_URL: UrlPart<'compare'> = {
+  key: 'compare',
+  params: COMPARE_PARAMS,
+  parse: parseCompareParams,
+  write: writeCompareParams,
 }

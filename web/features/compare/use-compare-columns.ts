@@ -2,16 +2,15 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import type { ParkFeature } from '../../../api/domain/index.ts'
-import { mainChainId } from '../../brief/main-chain.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { accessQuery } from '../../queries/analysis.ts'
-import { chainListQuery } from '../../queries/chains.ts'
-import { districtListQuery } from '../../queries/districts.ts'
-import { parkChainQuery } from '../../queries/park-analysis.ts'
-import { parkListQuery } from '../../queries/parks.ts'
-import { siteListQuery } from '../../queries/sites.ts'
-import { sitesOfPark } from '../profile/park-sites.ts'
-import { PROFILE_RADIUS_KM } from '../profile/use-park-profile.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { mainChainId, PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { sitesOfPark } from '../../lib/places/park-sites.ts'
+import { accessQuery } from '../../lib/queries/analysis.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { districtListQuery } from '../../lib/queries/districts.ts'
+import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
+import { parkListQuery } from '../../lib/queries/parks.ts'
+import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { ParkColumn } from './compare-rows.ts'
 
 /**
@@ -36,7 +35,7 @@ export function useCompareColumns(parkIds: readonly string[], chosenChain: strin
     chosenChain ?? (first && chains ? mainChainId(first.properties, chains) : null) ?? null
   const scores = useQueries({
     queries: features.map((f) => ({
-      ...parkChainQuery(f.properties.id, chainId ?? '', PROFILE_RADIUS_KM),
+      ...parkChainQuery(f.properties.id, chainId ?? '', PARK_CHAIN_RADIUS_KM),
       enabled: chainId !== null,
     })),
   })

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
+import type { ViewState } from '../../lib/url/view-url.ts'
 import { type CompareView, MAX_COMPARE } from './compare-url.ts'
 
 /** The parks compared (null when none); they live in the URL (`cmp=a,b,c`). */
@@ -11,21 +12,27 @@ export function useCompareView(): CompareView | null {
 export function useCompareActions() {
   const store = useViewStore()
   return useMemo(() => {
-    const update = (change: (view: CompareView) => CompareView | null, closeProfile = false) =>
+    const update = (
+      change: (view: CompareView) => CompareView | null,
+      also: (view: ViewState) => ViewState = (view) => view,
+    ) =>
       store.update((v) => {
         const next = change(v.compare ?? { parks: [], chain: null })
         const compare = next && next.parks.length > 0 ? next : null
-        return { ...v, compare, ...(closeProfile ? { profile: null } : {}) }
+        return also({ ...v, compare })
       }, 'push')
     return {
-      /** Adds a park (ignored when present or full); `closeProfile` also closes the profile. */
-      add: (parkId: string, options: { closeProfile?: boolean } = {}) =>
+      /**
+       * Adds a park (ignored when present or full). `also` changes the rest of the view in
+       * the same history entry (the shell uses it to close the park's profile).
+       */
+      add: (parkId: string, also?: (view: ViewState) => ViewState) =>
         update(
           (c) =>
             c.parks.includes(parkId) || c.parks.length >= MAX_COMPARE
               ? c
               : { ...c, parks: [...c.parks, parkId] },
-          options.closeProfile,
+          also,
         ),
       remove: (parkId: string) =>
         update((c) => ({ ...c, parks: c.parks.filter((id) => id !== parkId) })),

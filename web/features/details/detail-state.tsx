@@ -1,5 +1,5 @@
-import { ApiError } from '../../api-client.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { ApiError } from '../../lib/api/api-client.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 
 /** Loading / error / not-found body of the details panel. */
 export function DetailState(props: { error: unknown; isPending: boolean; onRetry: () => void }) {

@@ -1,15 +1,26 @@
-import { useCallback, useEffect } from 'react'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { pickStore, usePicked } from '../../state/pick-store.ts'
-import { useView, useViewActions } from '../../state/view-context.tsx'
+import { type ReactNode, useCallback, useEffect } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { pickStore, usePicked } from '../../lib/stores/pick-store.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import './details-panel.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { DistrictDetails } from './district-details.tsx'
 import { ParkDetails } from './park-details.tsx'
 import { PickList } from './pick-list.tsx'
 import { SiteDetails } from './site-details.tsx'
 
-/** Details of the selected district, park or site (a side card on desktop, a bottom sheet on phones). */
-export function DetailsPanel() {
+/** A site or park whose details are shown (what `placeActions` gets). */
+export interface ShownPlace {
+  kind: 'site' | 'park'
+  id: string
+}
+
+/**
+ * Details of the selected district, park or site (a side card on desktop, a bottom sheet on
+ * phones). `placeActions` adds buttons under a site's or park's description (the shell adds
+ * "Analyse around here", the profile and the comparison).
+ */
+export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => ReactNode }) {
   const { t } = useI18n()
   const { selection } = useView()
   const { select } = useViewActions()
@@ -36,24 +47,27 @@ export function DetailsPanel() {
   const kind = picked ? 'pick' : selection?.kind
   return (
     <aside
-      className="details-panel"
+      className="details-panel card card--sheet"
       data-testid="details-panel"
       data-kind={kind}
       data-id={picked ? undefined : selection?.id}
       aria-label={selection && !picked ? t(`kind.${selection.kind}`) : t('layers.title')}
     >
-      <button
-        type="button"
-        className="icon-button details-close"
-        aria-label={t('details.close')}
-        onClick={close}
-      >
-        ×
-      </button>
+      <CloseButton label={t('details.close')} onClick={close} className="details-close" />
       <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
         {picked && <PickList ids={picked} />}
-        {!picked && selection?.kind === 'site' && <SiteDetails id={selection.id} />}
-        {!picked && selection?.kind === 'park' && <ParkDetails id={selection.id} />}
+        {!picked && selection?.kind === 'site' && (
+          <SiteDetails
+            id={selection.id}
+            actions={props.placeActions?.({ kind: 'site', id: selection.id })}
+          />
+        )}
+        {!picked && selection?.kind === 'park' && (
+          <ParkDetails
+            id={selection.id}
+            actions={props.placeActions?.({ kind: 'park', id: selection.id })}
+          />
+        )}
         {!picked && selection?.kind === 'district' && <DistrictDetails code={selection.id} />}
       </div>
     </aside>

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { districtDetailQuery } from '../../queries/districts.ts'
-import { ClauseList } from './clause-list.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { districtDetailQuery } from '../../lib/queries/districts.ts'
+import { Fact } from '../../lib/ui/facts.tsx'
+import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { DetailState } from './detail-state.tsx'
-import { Fact } from './facts.tsx'
-import { formatAreaKm2 } from './format.ts'
-import { nameVariants } from './name-variants.ts'
 import { PlaceHeader } from './place-header.tsx'
-import { PlaceLinks } from './place-links.tsx'
+import { Citations, RelatedPlaces } from './place-sections.tsx'
 
 /** Details of a district: its area, the parks and sites in it and the clauses naming it. */
 export function DistrictDetails({ code }: { code: string }) {
@@ -29,26 +27,17 @@ export function DistrictDetails({ code }: { code: string }) {
       <dl className="facts">
         <Fact label={t('details.area')}>{formatAreaKm2(district.area_km2, lang, t)}</Fact>
       </dl>
-      {parksHere.length > 0 && (
-        <section className="related">
-          <h3>
-            {t('details.parksInDistrict')} <span className="count">{parksHere.length}</span>
-          </h3>
-          <PlaceLinks items={parksHere} testId="details-district-parks" />
-        </section>
-      )}
-      {sitesHere.length > 0 && (
-        <section className="related">
-          <h3>
-            {t('details.sitesInDistrict')} <span className="count">{sitesHere.length}</span>
-          </h3>
-          <PlaceLinks items={sitesHere} testId="details-district-sites" />
-        </section>
-      )}
-      <section className="citations">
-        <h3>{t('details.districtClauses')}</h3>
-        <ClauseList clauses={clauses} highlight={nameVariants(district.name_zh)} />
-      </section>
+      <RelatedPlaces
+        title={t('details.parksInDistrict')}
+        items={parksHere}
+        testId="details-district-parks"
+      />
+      <RelatedPlaces
+        title={t('details.sitesInDistrict')}
+        items={sitesHere}
+        testId="details-district-sites"
+      />
+      <Citations title={t('details.districtClauses')} clauses={clauses} nameZh={district.name_zh} />
     </>
   )
 }

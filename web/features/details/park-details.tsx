@@ -1,29 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import type { ParkProperties } from '../../../api/domain/index.ts'
-import type { Translate } from '../../i18n/translate.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { isImpreciseExtent } from '../../map/map-features.ts'
-import { parkDetailQuery } from '../../queries/parks.ts'
-import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
-import { ProfileActions } from '../profile/profile-actions.tsx'
-import { ClauseList } from './clause-list.tsx'
+import type { CommonTranslate } from '../../lib/i18n/translate.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { parkDetailQuery } from '../../lib/queries/parks.ts'
+import { Fact } from '../../lib/ui/facts.tsx'
+import { formatAreaKm2 } from '../../lib/ui/format.ts'
+import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
+import { isImpreciseExtent } from '../../map/sources/map-features.ts'
 import { DetailState } from './detail-state.tsx'
-import { ChainLinks, Fact, SectorChips } from './facts.tsx'
-import { formatAreaKm2 } from './format.ts'
-import { LocationFacts, PlanNames } from './location-facts.tsx'
-import { nameVariants } from './name-variants.ts'
 import { PlaceHeader } from './place-header.tsx'
-import { PlaceLinks } from './place-links.tsx'
+import { Citations, LinkFact, RelatedPlaces, SectorFacts } from './place-sections.tsx'
 import { Description } from './site-details.tsx'
 
-function outlineText(park: ParkProperties, t: Translate): string {
+function outlineText(park: ParkProperties, t: CommonTranslate): string {
   return park.geometry_derivation === 'radius'
     ? t('derivation.radius', { radiusKm: park.radius_km ?? '?' })
     : t('derivation.boundary')
 }
 
 /** Details of a park or zone: kind, level, sectors, extent and how it was drawn, its sites. */
-export function ParkDetails({ id }: { id: string }) {
+export function ParkDetails({ id, actions }: { id: string; actions?: ReactNode }) {
   const { t, lang } = useI18n()
   const query = useQuery(parkDetailQuery(id))
   if (!query.data) {
@@ -44,15 +41,9 @@ export function ParkDetails({ id }: { id: string }) {
         }
       />
       <Description zh={park.description_zh} en={park.description_en} />
-      <AnalyseHereButton kind="park" id={id} />
-      <ProfileActions parkId={id} />
+      {actions}
       <dl className="facts">
-        <Fact label={t('details.sectors')}>
-          <SectorChips ids={park.sectors} />
-        </Fact>
-        <Fact label={t('details.chainLinks')}>
-          {park.chain_links.length > 0 ? <ChainLinks refs={park.chain_links} /> : null}
-        </Fact>
+        <SectorFacts sectors={park.sectors} chainLinks={park.chain_links} />
         <Fact label={t('details.area')}>{formatAreaKm2(park.area_km2, lang, t)}</Fact>
         <Fact label={t('details.geometry')} testId="details-geometry">
           <span
@@ -64,27 +55,14 @@ export function ParkDetails({ id }: { id: string }) {
         <Fact label={t('details.plans')}>
           <PlanNames plans={park.plans} />
         </Fact>
-        <Fact label={t('details.district')}>
-          {district ? (
-            <PlaceLinks
-              items={[{ ...district, selection: { kind: 'district', id: district.code } }]}
-            />
-          ) : null}
-        </Fact>
+        <LinkFact
+          label={t('details.district')}
+          place={district && { ...district, selection: { kind: 'district', id: district.code } }}
+        />
       </dl>
       <LocationFacts precision={park.location_precision} source={park.location_source} />
-      {inPark.length > 0 && (
-        <section className="related">
-          <h3>
-            {t('details.sitesInPark')} <span className="count">{inPark.length}</span>
-          </h3>
-          <PlaceLinks items={inPark} testId="details-park-sites" />
-        </section>
-      )}
-      <section className="citations">
-        <h3>{t('details.citations')}</h3>
-        <ClauseList clauses={clauses} highlight={nameVariants(park.name_zh)} />
-      </section>
+      <RelatedPlaces title={t('details.sitesInPark')} items={inPark} testId="details-park-sites" />
+      <Citations title={t('details.citations')} clauses={clauses} nameZh={park.name_zh} />
     </>
   )
 }

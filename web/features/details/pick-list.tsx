@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { siteListQuery } from '../../queries/sites.ts'
-import { pickStore } from '../../state/pick-store.ts'
-import { useViewActions } from '../../state/view-context.tsx'
-import { primarySector } from '../filters/place-filter.ts'
-import { usePlaceIndex } from '../search/use-place-index.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { primarySector } from '../../lib/places/place-filter.ts'
+import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { siteListQuery } from '../../lib/queries/sites.ts'
+import { pickStore } from '../../lib/stores/pick-store.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
 import './pick-list.css'
 
 /** The sites of a clicked stack (sites sharing one point), to choose one from. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 
 /** Name in the UI language, the other language beneath, and badges. */
 export function PlaceHeader(props: {

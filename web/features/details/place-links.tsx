@@ -1,7 +1,7 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
-import type { Selection } from '../../map/view-url.ts'
-import { focusBus } from '../../state/focus-bus.ts'
-import { useViewActions } from '../../state/view-context.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
+import type { Selection } from '../../lib/url/view-url.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 
 export interface PlaceLinkItem {
   selection: Selection
@@ -36,7 +36,7 @@ export function PlaceLink(props: {
       className="place-link"
       onClick={() => {
         props.onChoose(props.item.selection)
-        focusBus.request(props.item.selection)
+        requestFocus(props.item.selection)
       }}
     >
       {props.label}

@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { siteDetailQuery } from '../../queries/sites.ts'
-import { AnalyseHereButton } from '../analysis/analyse-here-button.tsx'
-import { ClauseList } from './clause-list.tsx'
+import type { ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { siteDetailQuery } from '../../lib/queries/sites.ts'
+import { Fact } from '../../lib/ui/facts.tsx'
+import { formatCapacity, formatInvestment } from '../../lib/ui/format.ts'
+import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
 import { DetailState } from './detail-state.tsx'
-import { ChainLinks, Fact, SectorChips } from './facts.tsx'
-import { formatCapacity, formatInvestment } from './format.ts'
-import { LocationFacts, PlanNames } from './location-facts.tsx'
-import { nameVariants } from './name-variants.ts'
 import { PlaceHeader } from './place-header.tsx'
-import { PlaceLinks } from './place-links.tsx'
+import { Citations, LinkFact, SectorFacts } from './place-sections.tsx'
 
 /** Details of a site: what it is, its sectors and links, figures, location and citations. */
-export function SiteDetails({ id }: { id: string }) {
+export function SiteDetails({ id, actions }: { id: string; actions?: ReactNode }) {
   const { t, lang } = useI18n()
   const query = useQuery(siteDetailQuery(id))
   if (!query.data) {
@@ -36,14 +34,9 @@ export function SiteDetails({ id }: { id: string }) {
         }
       />
       <Description zh={site.description_zh} en={site.description_en} />
-      <AnalyseHereButton kind="site" id={id} />
+      {actions}
       <dl className="facts">
-        <Fact label={t('details.sectors')}>
-          <SectorChips ids={site.sectors} />
-        </Fact>
-        <Fact label={t('details.chainLinks')}>
-          {site.chain_links.length > 0 ? <ChainLinks refs={site.chain_links} /> : null}
-        </Fact>
+        <SectorFacts sectors={site.sectors} chainLinks={site.chain_links} />
         <Fact label={t('details.investment')} testId="details-investment">
           {site.investment_cny_100m !== null
             ? formatInvestment(site.investment_cny_100m, lang, t)
@@ -62,24 +55,17 @@ export function SiteDetails({ id }: { id: string }) {
         <Fact label={t('details.plans')}>
           <PlanNames plans={site.plans} />
         </Fact>
-        <Fact label={t('details.park')}>
-          {park ? (
-            <PlaceLinks items={[{ ...park, selection: { kind: 'park', id: park.id } }]} />
-          ) : null}
-        </Fact>
-        <Fact label={t('details.district')}>
-          {district ? (
-            <PlaceLinks
-              items={[{ ...district, selection: { kind: 'district', id: district.code } }]}
-            />
-          ) : null}
-        </Fact>
+        <LinkFact
+          label={t('details.park')}
+          place={park && { ...park, selection: { kind: 'park', id: park.id } }}
+        />
+        <LinkFact
+          label={t('details.district')}
+          place={district && { ...district, selection: { kind: 'district', id: district.code } }}
+        />
       </dl>
       <LocationFacts precision={site.location_precision} source={site.location_source} />
-      <section className="citations">
-        <h3>{t('details.citations')}</h3>
-        <ClauseList clauses={clauses} highlight={nameVariants(site.name_zh)} />
-      </section>
+      <Citations title={t('details.citations')} clauses={clauses} nameZh={site.name_zh} />
     </>
   )
 }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { embedPageUrl } from '../../embed/embed-url.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { useView } from '../../state/view-context.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { embedPageUrl } from '../../lib/url/embed-url.ts'
+import { useView } from '../../lib/url/view-context.tsx'
 import './embed-dialog.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { EMBED_DIALOG_MESSAGES } from './embed-dialog-messages.ts'
 import { embedSnippet } from './embed-snippet.ts'
-import { embedDialogTranslate } from './i18n.ts'
 
 /** The result of the last copy, for the snippet it copied (a changed snippet clears it). */
 type CopyResult = { snippet: string; ok: boolean } | null
@@ -16,13 +17,12 @@ type CopyResult = { snippet: string; ok: boolean } | null
 export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const view = useView()
-  const { lang } = useI18n()
-  const et = embedDialogTranslate(lang)
+  const { t } = useI18n(EMBED_DIALOG_MESSAGES)
   const [listFirst, setListFirst] = useState(false)
   const [lastCopy, setLastCopy] = useState<CopyResult>(null)
   const ids = { title: useId(), intro: useId(), code: useId() }
   const src = embedPageUrl(window.location.origin, view, listFirst ? 'list' : 'map')
-  const snippet = embedSnippet(src, et('embedDialog.frameTitle'))
+  const snippet = embedSnippet(src, t('embedDialog.frameTitle'))
 
   useEffect(() => {
     const element = dialog.current
@@ -51,21 +51,14 @@ export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
       onClose={props.onClose}
     >
       <div className="embed-dialog-head">
-        <h2 id={ids.title}>{et('embedDialog.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={et('embedDialog.close')}
-          onClick={props.onClose}
-        >
-          ×
-        </button>
+        <h2 id={ids.title}>{t('embedDialog.title')}</h2>
+        <CloseButton label={t('embedDialog.close')} onClick={props.onClose} />
       </div>
       <p id={ids.intro} className="embed-dialog-intro">
-        {et('embedDialog.intro')}
+        {t('embedDialog.intro')}
       </p>
       <label htmlFor={ids.code} className="embed-dialog-label">
-        {et('embedDialog.code')}
+        {t('embedDialog.code')}
       </label>
       <textarea
         id={ids.code}
@@ -82,7 +75,7 @@ export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
           checked={listFirst}
           onChange={(event) => setListFirst(event.currentTarget.checked)}
         />
-        {et('embedDialog.listFirst')}
+        {t('embedDialog.listFirst')}
       </label>
       <div className="embed-dialog-actions">
         <button
@@ -91,15 +84,15 @@ export function EmbedDialog(props: { open: boolean; onClose: () => void }) {
           data-testid="embed-copy"
           onClick={() => void copySnippet()}
         >
-          {et('embedDialog.copy')}
+          {t('embedDialog.copy')}
         </button>
         <a className="button" data-testid="embed-preview" href={src} target="_blank" rel="noopener">
-          {et('embedDialog.preview')}
-          <span className="visually-hidden"> {et('embedDialog.newWindow')}</span>
+          {t('embedDialog.preview')}
+          <span className="visually-hidden"> {t('embedDialog.newWindow')}</span>
         </a>
         <span className="embed-dialog-status" role="status">
-          {copy === 'copied' ? et('embedDialog.copied') : null}
-          {copy === 'failed' ? et('embedDialog.copyFailed') : null}
+          {copy === 'copied' ? t('embedDialog.copied') : null}
+          {copy === 'failed' ? t('embedDialog.copyFailed') : null}
         </span>
       </div>
     </dialog>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import '../../lib/ui/float-button.css'
 import './app-header.css'
 import { LangToggle } from './lang-toggle.tsx'
 
@@ -17,7 +18,7 @@ export function AppHeader(props: { search: ReactNode; actions?: ReactNode }) {
       </div>
       <div className="app-header-search">{props.search}</div>
       {props.actions}
-      <LangToggle />
+      <LangToggle className="float-button" />
     </header>
   )
 }

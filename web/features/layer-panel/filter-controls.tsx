@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DocId, SiteStatus } from '../../../api/domain/index.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { districtListQuery } from '../../queries/districts.ts'
-import { useView, useViewActions } from '../../state/view-context.tsx'
+import { SITE_STATUSES } from '../../../api/domain/site-status.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { districtListQuery } from '../../lib/queries/districts.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 
-const STATUSES: SiteStatus[] = [
-  'operating',
-  'in-production',
-  'under-construction',
-  'pipeline',
-  'planned',
-]
 const PLANS: DocId[] = ['ne18', 'mfg21']
 
 /** Status, plan and district filters (each one select; "Any" clears it). */
@@ -21,51 +15,55 @@ export function FilterControls() {
   const districts = useQuery(districtListQuery()).data?.features ?? []
   return (
     <div className="filter-controls">
-      <label className="filter">
-        <span>{t('filters.status')}</span>
-        <select
-          data-testid="filter-status"
-          value={filters.status ?? ''}
-          onChange={(e) => setFilters({ status: (e.target.value || null) as SiteStatus | null })}
-        >
-          <option value="">{t('filters.any')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span>{t('filters.plan')}</span>
-        <select
-          data-testid="filter-plan"
-          value={filters.plan ?? ''}
-          onChange={(e) => setFilters({ plan: (e.target.value || null) as DocId | null })}
-        >
-          <option value="">{t('filters.any')}</option>
-          {PLANS.map((p) => (
-            <option key={p} value={p}>
-              {t(`plan.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span>{t('filters.district')}</span>
-        <select
-          data-testid="filter-district"
-          value={filters.district ?? ''}
-          onChange={(e) => setFilters({ district: e.target.value || null })}
-        >
-          <option value="">{t('filters.any')}</option>
-          {districts.map((d) => (
-            <option key={d.properties.code} value={d.properties.code}>
-              {name(d.properties)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('filters.status')}
+        testId="filter-status"
+        value={filters.status}
+        options={SITE_STATUSES.map((s) => [s, t(`status.${s}`)])}
+        onChange={(status) => setFilters({ status: status as SiteStatus | null })}
+      />
+      <FilterSelect
+        label={t('filters.plan')}
+        testId="filter-plan"
+        value={filters.plan}
+        options={PLANS.map((p) => [p, t(`plan.${p}`)])}
+        onChange={(plan) => setFilters({ plan: plan as DocId | null })}
+      />
+      <FilterSelect
+        label={t('filters.district')}
+        testId="filter-district"
+        value={filters.district}
+        options={districts.map((d) => [d.properties.code, name(d.properties)])}
+        onChange={(district) => setFilters({ district })}
+      />
     </div>
+  )
+}
+
+/** One filter: a labelled select whose first option ("Any") clears it. */
+function FilterSelect(props: {
+  label: string
+  testId: string
+  value: string | null
+  options: ReadonlyArray<readonly [value: string, label: string]>
+  onChange: (value: string | null) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value || null)}
+      >
+        <option value="">{t('filters.any')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { NO_FILTERS } from '../../map/view-url.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { useView, useViewActions } from '../../state/view-context.tsx'
-import { hasFilters } from '../filters/place-filter.ts'
-import { useVisiblePlaces } from '../filters/use-visible-places.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { hasFilters } from '../../lib/places/place-filter.ts'
+import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
+import { NO_FILTERS } from '../../lib/url/view-url.ts'
 import { FilterControls } from './filter-controls.tsx'
 import './layer-panel.css'
+import './sector-list.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 import { Legend } from './legend.tsx'
 import { SectorList } from './sector-list.tsx'
 
@@ -31,21 +33,14 @@ export function LayerPanel({ open, onClose }: Props) {
   }
   return (
     <aside
-      className="layer-panel"
+      className="layer-panel card card--sheet"
       data-testid="layer-panel"
       data-open={open}
       aria-label={t('layers.title')}
     >
       <div className="panel-head">
         <h2>{t('layers.title')}</h2>
-        <button
-          type="button"
-          className="icon-button sheet-only"
-          aria-label={t('layers.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
+        <CloseButton label={t('layers.close')} onClick={onClose} className="sheet-only" />
       </div>
       <div className="panel-body">
         {visible && (

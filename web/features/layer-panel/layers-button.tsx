@@ -1,4 +1,5 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import '../../lib/ui/float-button.css'
 
 /** Opens the layer panel's bottom sheet (phones only; hidden on desktop by CSS). */
 export function LayersButton(props: { onOpen: () => void }) {
@@ -6,7 +7,7 @@ export function LayersButton(props: { onOpen: () => void }) {
   return (
     <button
       type="button"
-      className="layers-button sheet-only"
+      className="float-button layers-button sheet-only"
       data-testid="layers-button"
       onClick={props.onOpen}
     >

@@ -1,6 +1,6 @@
 import type { Sector } from '../../../api/domain/index.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { useView, useViewActions } from '../../state/view-context.tsx'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { type SectorGroup, sectorTree } from './sector-tree.ts'
 
 interface Props {

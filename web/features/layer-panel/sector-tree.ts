@@ -1,4 +1,5 @@
 import type { Sector } from '../../../api/domain/index.ts'
+import { sectorTree as buildSectorTree } from '../../../api/domain/sector-tree.ts'
 
 export interface SectorNode {
   sector: Sector
@@ -18,12 +19,11 @@ const GROUP_ORDER: Sector['group'][] = ['ne-field', '1', '3', '4', 'traditional'
  * traditional), each with its sub-sectors (the five new-energy fields sit under `new-energy`).
  */
 export function sectorTree(sectors: readonly Sector[]): SectorGroup[] {
-  const ids = new Set(sectors.map((s) => s.id))
-  const isTop = (s: Sector) => !s.parent_id || !ids.has(s.parent_id)
+  const tree = buildSectorTree(sectors)
   return GROUP_ORDER.map((group) => ({
     group,
-    nodes: sectors
-      .filter((s) => isTop(s) && s.group === group)
-      .map((sector) => ({ sector, children: sectors.filter((c) => c.parent_id === sector.id) })),
+    nodes: tree.roots
+      .filter((s) => s.group === group)
+      .map((sector) => ({ sector, children: [...tree.children(sector.id)] })),
   })).filter((g) => g.nodes.length > 0)
 }

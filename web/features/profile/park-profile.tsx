@@ -1,35 +1,37 @@
-import { ApiError } from '../../api-client.ts'
-import { nameVariants } from '../details/name-variants.ts'
+import type { ReactNode } from 'react'
+import { ApiError } from '../../lib/api/api-client.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { nameVariants } from '../../lib/ui/name-variants.ts'
 import { ProfileAccess } from './profile-access.tsx'
 import { ProfileChain } from './profile-chain.tsx'
 import { ProfileFacts, ProfileLocation } from './profile-facts.tsx'
 import { ProfileFirms } from './profile-firms.tsx'
 import { ProfileHeader } from './profile-header.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { ProfileClauses, ProfileTargets } from './profile-plans.tsx'
 import { ProfileSources } from './profile-sources.tsx'
 import { useParkProfile } from './use-park-profile.ts'
 
 /** The profile of one park: facts, firms, plans, chain, access, location and sources. */
-export function ParkProfile({ parkId }: { parkId: string }) {
-  const { pt } = useProfileI18n()
+export function ParkProfile({ parkId, actions }: { parkId: string; actions?: ReactNode }) {
+  const { t } = useI18n(PROFILE_MESSAGES)
   const profile = useParkProfile(parkId)
   const { park } = profile
   if (!park.data) {
     if (park.isPending) {
       return (
         <p className="showcase-state" role="status">
-          <span className="spinner" aria-hidden="true" /> {pt('profile.loading')}
+          <span className="spinner" aria-hidden="true" /> {t('profile.loading')}
         </p>
       )
     }
     const notFound = park.error instanceof ApiError && park.error.status === 404
     return (
       <div className="showcase-state" role="alert">
-        {notFound ? pt('profile.notFound') : pt('profile.error')}
+        {notFound ? t('profile.notFound') : t('profile.error')}
         {!notFound && (
           <button type="button" className="button" onClick={() => park.refetch()}>
-            {pt('profile.retry')}
+            {t('profile.retry')}
           </button>
         )}
       </div>
@@ -39,7 +41,7 @@ export function ParkProfile({ parkId }: { parkId: string }) {
   const props = feature.properties
   return (
     <article className="profile">
-      <ProfileHeader park={props} />
+      <ProfileHeader park={props} actions={actions} />
       <div className="profile-grid">
         <div className="profile-column">
           <ProfileFacts park={props} district={district} />

@@ -1,4 +1,5 @@
 import type { Sector, Target } from '../../../api/domain/index.ts'
+import { sectorTree } from '../../../api/domain/sector-tree.ts'
 
 /** Scopes that name no sector (city-wide targets): never matched to a park. */
 const CITY_WIDE = new Set(['all', 'industry', 'manufacturing'])
@@ -11,7 +12,7 @@ export interface MatchedTarget {
 
 /**
  * The plan targets that apply to a park's sectors. Rule: a target applies when its scope
- * (sector ids joined by `+`) names one of the park's sectors, or the parent sector of one
+ * (sector ids joined by `+`) names one of the park's sectors, or a parent sector of one
  * (a `new-energy` target applies to a `li-battery` park). City-wide scopes (`all`,
  * `industry`, `manufacturing`) are left out. Direct matches come first, each group in the
  * plans' order.
@@ -24,9 +25,8 @@ export function parkTargets(
   targets: readonly Target[],
 ): MatchedTarget[] {
   const own = new Set(parkSectors)
-  const parents = new Set(
-    sectors.filter((s) => own.has(s.id) && s.parent_id !== null).map((s) => s.parent_id as string),
-  )
+  const tree = sectorTree(sectors)
+  const parents = new Set(parkSectors.flatMap((id) => tree.ancestors(id)))
   const matched: MatchedTarget[] = []
   for (const target of targets) {
     const scope = target.scope.split('+').filter((id) => !CITY_WIDE.has(id))

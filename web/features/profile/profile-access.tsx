@@ -1,5 +1,7 @@
 import type { AccessResult } from '../../../api/domain/index.ts'
-import { formatKm, type ProfileKey, useProfileI18n } from './profile-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { PROFILE_MESSAGES, type ProfileKey } from './profile-messages.ts'
 
 const ROWS: readonly { key: 'port' | 'airport' | 'rail_station'; label: ProfileKey }[] = [
   { key: 'port', label: 'profile.port' },
@@ -9,10 +11,10 @@ const ROWS: readonly { key: 'port' | 'airport' | 'rail_station'; label: ProfileK
 
 /** Great-circle distances from the park's anchor to the port, the airport and the nearest station. */
 export function ProfileAccess({ access }: { access: AccessResult | undefined }) {
-  const { pt, lang, name } = useProfileI18n()
+  const { t, lang, name } = useI18n(PROFILE_MESSAGES)
   return (
     <section className="profile-section" aria-labelledby="profile-access">
-      <h3 id="profile-access">{pt('profile.access')}</h3>
+      <h3 id="profile-access">{t('profile.access')}</h3>
       {!access && <span className="spinner" aria-hidden="true" />}
       {access && (
         <ul className="access-tiles" data-testid="profile-access">
@@ -20,15 +22,17 @@ export function ProfileAccess({ access }: { access: AccessResult | undefined }) 
             const hit = access[key]
             return (
               <li key={key} className="access-tile" data-kind={key}>
-                <span className="access-label">{pt(label)}</span>
-                <strong className="access-km">{hit ? formatKm(hit.distance_km, lang) : '—'}</strong>
+                <span className="access-label">{t(label)}</span>
+                <strong className="access-km">
+                  {hit ? formatKm(hit.distance_km, lang, 1) : '—'}
+                </strong>
                 <span className="access-name">{hit ? name(hit) : ''}</span>
               </li>
             )
           })}
         </ul>
       )}
-      <p className="note">{pt('profile.accessRule')}</p>
+      <p className="note">{t('profile.accessRule')}</p>
     </section>
   )
 }

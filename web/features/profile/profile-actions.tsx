@@ -1,10 +1,12 @@
-import { CompareAddButton } from '../compare/compare-add-button.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import type { ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions } from './use-profile.ts'
 
-/** In a park's details: "Full profile" and "Compare". */
-export function ProfileActions({ parkId }: { parkId: string }) {
-  const { pt } = useProfileI18n()
+/** In a park's details: "Full profile", then what the shell adds (e.g. "Compare"). */
+export function ProfileActions(props: { parkId: string; children?: ReactNode }) {
+  const { parkId } = props
+  const { t } = useI18n(PROFILE_MESSAGES)
   const { open } = useProfileActions()
   return (
     <div className="profile-entry">
@@ -12,12 +14,12 @@ export function ProfileActions({ parkId }: { parkId: string }) {
         type="button"
         className="button open-profile"
         data-testid="open-profile"
-        title={pt('profile.openLabel')}
+        title={t('profile.openLabel')}
         onClick={() => open(parkId)}
       >
-        {pt('profile.open')}
+        {t('profile.open')}
       </button>
-      <CompareAddButton parkId={parkId} />
+      {props.children}
     </div>
   )
 }

@@ -1,6 +1,8 @@
 import type { ChainCompletenessResult } from '../../../api/domain/index.ts'
-import { formatKm, useProfileI18n } from './profile-i18n.ts'
-import { PROFILE_RADIUS_KM } from './use-park-profile.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { formatKm } from '../../lib/ui/format-km.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 
 /** Completeness of the park's main chain within the radius: a score and every link's status. */
 export function ProfileChain(props: {
@@ -8,7 +10,7 @@ export function ProfileChain(props: {
   result: ChainCompletenessResult | undefined
   pending: boolean
 }) {
-  const { pt, lang, name } = useProfileI18n()
+  const { t, lang, name } = useI18n(PROFILE_MESSAGES)
   const { result } = props
   const chainName = result ? (lang === 'zh' ? result.chain_name_zh : result.chain_name_en) : ''
   return (
@@ -20,9 +22,9 @@ export function ProfileChain(props: {
       data-score={result ? String(result.score) : undefined}
     >
       <h3 id="profile-chain">
-        {pt('profile.chain', { chain: chainName, radiusKm: PROFILE_RADIUS_KM })}
+        {t('profile.chain', { chain: chainName, radiusKm: PARK_CHAIN_RADIUS_KM })}
       </h3>
-      {props.chainId === null && <p className="muted">{pt('profile.chainNone')}</p>}
+      {props.chainId === null && <p className="muted">{t('profile.chainNone')}</p>}
       {props.pending && <span className="spinner" aria-hidden="true" />}
       {result && (
         <>
@@ -31,13 +33,13 @@ export function ProfileChain(props: {
               min={0}
               max={1}
               value={result.score}
-              aria-label={pt('profile.chainScore', {
+              aria-label={t('profile.chainScore', {
                 present: result.present_links,
                 total: result.total_links,
               })}
             />
             <strong data-testid="profile-chain-score">
-              {pt('profile.chainScore', {
+              {t('profile.chainScore', {
                 present: result.present_links,
                 total: result.total_links,
               })}
@@ -53,24 +55,24 @@ export function ProfileChain(props: {
               >
                 <span className="chain-link-name">{name(link)}</span>
                 <span className="chain-link-status">
-                  {link.present ? pt('profile.present') : pt('profile.missing')}
+                  {link.present ? t('profile.present') : t('profile.missing')}
                 </span>
                 <span className="chain-link-detail">
                   {link.present && link.providers[0]
-                    ? `${name(link.providers[0])} · ${formatKm(link.providers[0].distance_km, lang)}`
+                    ? `${name(link.providers[0])} · ${formatKm(link.providers[0].distance_km, lang, 1)}`
                     : link.nearest
-                      ? pt('profile.nearestAt', {
+                      ? t('profile.nearestAt', {
                           name: name(link.nearest),
-                          distance: formatKm(link.nearest.distance_km, lang),
+                          distance: formatKm(link.nearest.distance_km, lang, 1),
                         })
-                      : pt('profile.noProvider')}
+                      : t('profile.noProvider')}
                 </span>
               </li>
             ))}
           </ol>
         </>
       )}
-      <p className="note">{pt('profile.chainRule', { radiusKm: PROFILE_RADIUS_KM })}</p>
+      <p className="note">{t('profile.chainRule', { radiusKm: PARK_CHAIN_RADIUS_KM })}</p>
     </section>
   )
 }

@@ -1,19 +1,20 @@
-import { useViewActions } from '../../state/view-context.tsx'
-import type { ParkSite } from './park-sites.ts'
-import { useProfileI18n } from './profile-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import type { ParkSite } from '../../lib/places/park-sites.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions } from './use-profile.ts'
 
 /** The key firms, institutions and projects on site; each opens its details on the map. */
 export function ProfileFirms({ sites }: { sites: ParkSite[] | undefined }) {
-  const { t, pt, name } = useProfileI18n()
+  const { t, name } = useI18n(PROFILE_MESSAGES)
   const { select } = useViewActions()
   const { close } = useProfileActions()
   return (
     <section className="profile-section" aria-labelledby="profile-firms">
       <h3 id="profile-firms">
-        {pt('profile.firms')} {sites && <span className="count">{sites.length}</span>}
+        {t('profile.firms')} {sites && <span className="count">{sites.length}</span>}
       </h3>
-      {sites && sites.length === 0 && <p className="muted">{pt('profile.firmsNone')}</p>}
+      {sites && sites.length === 0 && <p className="muted">{t('profile.firmsNone')}</p>}
       {sites && sites.length > 0 && (
         <ul className="profile-firms" data-testid="profile-firms">
           {sites.map(({ site, link }) => (
@@ -29,13 +30,13 @@ export function ProfileFirms({ sites }: { sites: ParkSite[] | undefined }) {
                 {name(site.properties)}
               </button>
               <span className="profile-firm-meta">
-                {t(`siteKind.${site.properties.kind}`)} · {pt(`profile.link.${link}`)}
+                {t(`siteKind.${site.properties.kind}`)} · {t(`profile.link.${link}`)}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <p className="note">{pt('profile.firmsRule')}</p>
+      <p className="note">{t('profile.firmsRule')}</p>
     </section>
   )
 }

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react'
 import type { ParkProperties } from '../../../api/domain/index.ts'
-import { CompareAddButton } from '../compare/compare-add-button.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 
-/** Name (both languages), kind and level, and the actions: printable brief, compare. */
-export function ProfileHeader({ park }: { park: ParkProperties }) {
-  const { t, pt, lang, name, altName } = useProfileI18n()
+/** Name (both languages), kind and level, and the actions: printable brief, then `actions`. */
+export function ProfileHeader({ park, actions }: { park: ParkProperties; actions?: ReactNode }) {
+  const { t, lang, name, altName } = useI18n(PROFILE_MESSAGES)
   const brief = `/brief?park=${encodeURIComponent(park.id)}&lang=${lang}`
   return (
     <header className="profile-header">
@@ -25,11 +26,11 @@ export function ProfileHeader({ park }: { park: ParkProperties }) {
           href={brief}
           target="_blank"
           rel="noopener"
-          title={pt('profile.briefLabel')}
+          title={t('profile.briefLabel')}
         >
-          {pt('profile.brief')}
+          {t('profile.brief')}
         </a>
-        <CompareAddButton parkId={park.id} />
+        {actions}
       </div>
     </header>
   )

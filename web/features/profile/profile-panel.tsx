@@ -1,15 +1,21 @@
-import { useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ParkProfile } from './park-profile.tsx'
-import { useProfileI18n } from './profile-i18n.ts'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 import { useProfileActions, useProfileId } from './use-profile.ts'
-import './profile.css'
+import '../../lib/ui/showcase-panel.css'
+import './profile-panel.css'
+import './profile-firms-targets.css'
+import './profile-chain-access.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * The park profile over the map (`profile=<parkId>` in the URL): a wide sheet on desktop and
  * big screens, full screen on phones. Escape closes it (before any panel beneath sees the key).
+ * `headerActions` adds buttons beside "Printable brief" (the shell adds "Compare").
  */
-export function ProfilePanel() {
-  const { pt } = useProfileI18n()
+export function ProfilePanel(props: { headerActions?: (parkId: string) => ReactNode }) {
+  const { t } = useI18n(PROFILE_MESSAGES)
   const parkId = useProfileId()
   const { close } = useProfileActions()
   useEffect(() => {
@@ -29,19 +35,16 @@ export function ProfilePanel() {
       className="showcase-panel profile-panel"
       data-testid="park-profile"
       data-id={parkId}
-      aria-label={pt('profile.label')}
+      aria-label={t('profile.label')}
     >
-      <button
-        type="button"
-        className="icon-button showcase-close"
-        data-testid="profile-close"
-        aria-label={pt('profile.close')}
+      <CloseButton
+        label={t('profile.close')}
         onClick={close}
-      >
-        ×
-      </button>
+        className="showcase-close"
+        testId="profile-close"
+      />
       <div className="showcase-scroll" key={parkId}>
-        <ParkProfile parkId={parkId} />
+        <ParkProfile parkId={parkId} actions={props.headerActions?.(parkId)} />
       </div>
     </section>
   )

@@ -1,16 +1,17 @@
 import { useState } from 'react'
 import type { PlanDocument } from '../../../api/domain/index.ts'
-import type { CitedClause } from '../../api-client.ts'
-import { ClauseList } from '../details/clause-list.tsx'
+import type { CitedClause } from '../../lib/api/api-client.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { ClauseList } from '../../lib/ui/clause-list.tsx'
+import { TargetValue } from '../../lib/ui/target-value.tsx'
 import type { MatchedTarget } from './park-targets.ts'
-import { useProfileI18n } from './profile-i18n.ts'
-import { TargetValue } from './target-value.tsx'
+import { PROFILE_MESSAGES } from './profile-messages.ts'
 
 const TARGETS_SHOWN = 4
 
 /** The clauses that name the park, quoted with document title and clause id. */
 export function ProfileClauses(props: { clauses: readonly CitedClause[]; highlight: string[] }) {
-  const { pt } = useProfileI18n()
+  const { t } = useI18n(PROFILE_MESSAGES)
   return (
     <section
       className="profile-section"
@@ -18,7 +19,7 @@ export function ProfileClauses(props: { clauses: readonly CitedClause[]; highlig
       data-testid="profile-clauses"
     >
       <h3 id="profile-clauses">
-        {pt('profile.clauses')} <span className="count">{props.clauses.length}</span>
+        {t('profile.clauses')} <span className="count">{props.clauses.length}</span>
       </h3>
       <ClauseList clauses={props.clauses} highlight={props.highlight} />
     </section>
@@ -30,7 +31,7 @@ export function ProfileTargets(props: {
   targets: MatchedTarget[] | undefined
   documents: readonly PlanDocument[] | undefined
 }) {
-  const { pt, lang } = useProfileI18n()
+  const { t, lang } = useI18n(PROFILE_MESSAGES)
   const [all, setAll] = useState(false)
   const targets = props.targets ?? []
   const shown = all ? targets : targets.slice(0, TARGETS_SHOWN)
@@ -41,11 +42,9 @@ export function ProfileTargets(props: {
   return (
     <section className="profile-section" aria-labelledby="profile-targets">
       <h3 id="profile-targets">
-        {pt('profile.targets')} {props.targets && <span className="count">{targets.length}</span>}
+        {t('profile.targets')} {props.targets && <span className="count">{targets.length}</span>}
       </h3>
-      {props.targets && targets.length === 0 && (
-        <p className="muted">{pt('profile.targetsNone')}</p>
-      )}
+      {props.targets && targets.length === 0 && <p className="muted">{t('profile.targetsNone')}</p>}
       <ol className="profile-targets" data-testid="profile-targets">
         {shown.map(({ target, match }) => (
           <li key={target.id} className="profile-target" data-target-id={target.id}>
@@ -53,7 +52,7 @@ export function ProfileTargets(props: {
               <TargetValue target={target} />
               <span className="profile-target-metric">
                 {lang === 'zh' ? target.metric_zh : target.metric_en}
-                {match === 'parent' && <span className="tag">{pt('profile.viaParent')}</span>}
+                {match === 'parent' && <span className="tag">{t('profile.viaParent')}</span>}
               </span>
             </div>
             <blockquote lang="zh-CN">{target.quote}</blockquote>
@@ -66,10 +65,10 @@ export function ProfileTargets(props: {
       </ol>
       {targets.length > TARGETS_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? pt('profile.showFewer') : pt('profile.showAll', { count: targets.length })}
+          {all ? t('profile.showFewer') : t('profile.showAll', { count: targets.length })}
         </button>
       )}
-      <p className="note">{pt('profile.targetsRule')}</p>
+      <p className="note">{t('profile.targetsRule')}</p>
     </section>
   )
 }

@@ -1,3 +1,5 @@
+import type { UrlPart } from '../../lib/url/url-part.ts'
+
 /** Query parameter of the open park profile: `profile=<parkId>`. */
 export const PROFILE_PARAMS = ['profile'] as const
 
@@ -17,4 +19,19 @@ export function parseProfileParam(params: URLSearchParams): string | null {
 export function writeProfileParam(params: URLSearchParams, parkId: string | null | undefined) {
   params.delete('profile')
   if (parkId) params.set('profile', parkId)
+}
+
+declare module '../../lib/url/url-part.ts' {
+  interface ViewParts {
+    /** The park whose profile is open. */
+    profile: string
+  }
+}
+
+/** The profile's part of the view URL. */
+export const PROFILE_URL: UrlPart<'profile'> = {
+  key: 'profile',
+  params: PROFILE_PARAMS,
+  parse: parseProfileParam,
+  write: writeProfileParam,
 }

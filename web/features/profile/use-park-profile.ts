@@ -1,20 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
-import { mainChainId } from '../../brief/main-chain.ts'
-import { accessQuery } from '../../queries/analysis.ts'
-import { chainListQuery } from '../../queries/chains.ts'
-import { healthQuery } from '../../queries/health.ts'
-import { parkChainQuery } from '../../queries/park-analysis.ts'
-import { parkDetailQuery } from '../../queries/parks.ts'
-import { plansQuery } from '../../queries/plans.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { siteListQuery } from '../../queries/sites.ts'
-import { sitesOfPark } from './park-sites.ts'
+import { mainChainId, PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { sitesOfPark } from '../../lib/places/park-sites.ts'
+import { accessQuery } from '../../lib/queries/analysis.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { healthQuery } from '../../lib/queries/health.ts'
+import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
+import { parkDetailQuery } from '../../lib/queries/parks.ts'
+import { plansQuery } from '../../lib/queries/plans.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { siteListQuery } from '../../lib/queries/sites.ts'
 import { parkTargets } from './park-targets.ts'
-
-/** Radius of the chain-completeness analysis around a park, km. */
-export const PROFILE_RADIUS_KM = 10
 
 /**
  * Everything the profile shows about a park. The park itself gates the page (`park`); the
@@ -31,7 +28,7 @@ export function useParkProfile(parkId: string) {
   const chainId = feature && chains ? mainChainId(feature.properties, chains) : null
   const anchor = useMemo(() => (feature ? placeAnchor(feature) : null), [feature])
   const chain = useQuery({
-    ...parkChainQuery(parkId, chainId ?? '', PROFILE_RADIUS_KM),
+    ...parkChainQuery(parkId, chainId ?? '', PARK_CHAIN_RADIUS_KM),
     enabled: chainId !== null,
   })
   const access = useQuery({ ...accessQuery(anchor ?? [0, 0], null), enabled: anchor !== null })

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
+import type { ViewState } from '../../lib/url/view-url.ts'
 
 /** The park whose profile is open (null when closed); it lives in the URL (`profile=`). */
 export function useProfileId(): string | null {
@@ -17,3 +18,9 @@ export function useProfileActions() {
     [store],
   )
 }
+
+/** A view change that closes `parkId`'s profile if it is the one open (to join another step). */
+export const closeProfileOf =
+  (parkId: string) =>
+  (view: ViewState): ViewState =>
+    view.profile === parkId ? { ...view, profile: null } : view

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react'
-import { useI18n } from '../../i18n/use-i18n.ts'
-import { focusBus } from '../../state/focus-bus.ts'
-import { useViewActions } from '../../state/view-context.tsx'
-import type { PlaceEntry } from './place-index.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import type { PlaceEntry } from '../../lib/places/place-index.ts'
+import { useViewActions } from '../../lib/url/view-context.tsx'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 import './search-box.css'
+import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
 import { searchPlaces } from './search-places.ts'
 import { SearchResults } from './search-results.tsx'
-import { usePlaceIndex } from './use-place-index.ts'
 
 /**
  * Search over Chinese and English names of districts, parks and sites, as a combobox:
@@ -29,7 +29,7 @@ export function SearchBox() {
     if (!entry) return
     const target = { kind: entry.kind, id: entry.id }
     select(target)
-    focusBus.request(target)
+    requestFocus(target)
     setOpen(false)
   }
 

@@ -1,4 +1,4 @@
-import type { PlaceEntry, PlaceIndex } from './place-index.ts'
+import type { PlaceEntry, PlaceIndex } from '../../lib/places/place-index.ts'
 
 const KIND_RANK = { site: 0, park: 1, district: 2 } as const
 

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/use-i18n.ts'
-import type { PlaceEntry, PlaceIndex } from './place-index.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import type { PlaceEntry, PlaceIndex } from '../../lib/places/place-index.ts'
 
 interface Props {
   id: string

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTourI18n } from './tour-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { TOUR_MESSAGES } from './tour-messages.ts'
 import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
-import '../header/header-action.css'
+import '../../lib/ui/float-button.css'
+import './tour-menu.css'
 
 /** The header's "Tours" button: a menu of the guided tours; choosing one starts it. */
 export function TourButton() {
-  const { tt, lang } = useTourI18n()
+  const { t, lang } = useI18n(TOUR_MESSAGES)
   const running = useTour()
   const { start } = useTourActions()
   const [open, setOpen] = useState(false)
@@ -30,20 +32,20 @@ export function TourButton() {
     <div className="tour-menu-root" ref={root}>
       <button
         type="button"
-        className="header-action"
+        className="float-button header-action"
         data-testid="tour-button"
         aria-expanded={open}
         aria-pressed={running !== null}
-        title={tt('tour.openLabel')}
+        title={t('tour.openLabel')}
         onClick={() => setOpen(!open)}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M8 5v14l11-7z" />
         </svg>
-        <span className="header-action-text">{tt('tour.open')}</span>
+        <span className="header-action-text">{t('tour.open')}</span>
       </button>
       {open && (
-        <ul className="tour-menu" aria-label={tt('tour.menu')}>
+        <ul className="tour-menu" aria-label={t('tour.menu')}>
           {TOURS.map((tour) => (
             <li key={tour.id}>
               <button
@@ -58,7 +60,7 @@ export function TourButton() {
                   {lang === 'zh' ? tour.titleZh : tour.titleEn}
                 </span>
                 <span className="tour-menu-meta">
-                  {tt('tour.stops', { count: tour.stops.length })}
+                  {t('tour.stops', { count: tour.stops.length })}
                 </span>
               </button>
             </li>

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
-import { chainListQuery } from '../../queries/chains.ts'
-import { plansQuery } from '../../queries/plans.ts'
-import { sectorListQuery } from '../../queries/sectors.ts'
-import { TargetValue } from '../profile/target-value.tsx'
-import { useTourI18n } from './tour-i18n.ts'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
+import { plansQuery } from '../../lib/queries/plans.ts'
+import { sectorListQuery } from '../../lib/queries/sectors.ts'
+import { TargetValue } from '../../lib/ui/target-value.tsx'
+import { TOUR_MESSAGES } from './tour-messages.ts'
 import type { TourStop } from './tours.ts'
 
 /** One stop's caption: the field or chain, what the place is, the plan's words, the target. */
 export function TourCaption({ stop }: { stop: TourStop }) {
-  const { tt, lang, name } = useTourI18n()
+  const { t, lang, name } = useI18n(TOUR_MESSAGES)
   const sectors = useQuery(sectorListQuery()).data
   const chains = useQuery(chainListQuery()).data
   const plans = useQuery(plansQuery()).data
@@ -22,9 +23,7 @@ export function TourCaption({ stop }: { stop: TourStop }) {
   return (
     <div className="tour-caption" data-testid="tour-caption" aria-live="polite">
       <div className="tour-subject">
-        <span className="tour-tier">
-          {chain ? tt(`tour.tier.${chain.tier}`) : tt('tour.field')}
-        </span>
+        <span className="tour-tier">{chain ? t(`tour.tier.${chain.tier}`) : t('tour.field')}</span>
         <h2 data-testid="tour-stop-title">{subject ? name(subject) : stop.subject.id}</h2>
       </div>
       <p className="tour-text" data-testid="tour-stop-caption">
@@ -33,21 +32,21 @@ export function TourCaption({ stop }: { stop: TourStop }) {
       <figure className="tour-quote">
         <blockquote lang="zh-CN">“{stop.quoteZh}”</blockquote>
         <figcaption>
-          {lang === 'en' && <span className="tour-original">{tt('tour.original')} · </span>}
+          {lang === 'en' && <span className="tour-original">{t('tour.original')} · </span>}
           {doc ? (lang === 'zh' ? doc.title_zh : doc.title_en) : ''}{' '}
           <code className="clause-id">{stop.clauseId}</code>
         </figcaption>
       </figure>
       {stop.targetId && target ? (
         <p className="tour-target" data-testid="tour-target">
-          <span className="tour-target-label">{tt('tour.target')}</span>
+          <span className="tour-target-label">{t('tour.target')}</span>
           <TargetValue target={target} />
           <span className="tour-target-metric">
             {lang === 'zh' ? target.metric_zh : target.metric_en}
           </span>
         </p>
       ) : (
-        !stop.targetId && <p className="tour-target tour-target--none">{tt('tour.noTarget')}</p>
+        !stop.targetId && <p className="tour-target tour-target--none">{t('tour.noTarget')}</p>
       )}
     </div>
   )

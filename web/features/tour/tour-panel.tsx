@@ -1,11 +1,15 @@
 import { useEffect, useRef } from 'react'
+import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { TourCaption } from './tour-caption.tsx'
-import { useTourI18n } from './tour-i18n.ts'
+import { TOUR_MESSAGES } from './tour-messages.ts'
 import { usePresentationChrome } from './use-presentation-chrome.ts'
 import { useTour, useTourActions } from './use-tour.ts'
 import { useTourFlight } from './use-tour-flight.ts'
 import { useTourKeys } from './use-tour-keys.ts'
-import './tour.css'
+import './tour-panel.css'
+import './tour-caption.css'
+import './tour-presenting.css'
+import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * The running tour (`tour=<id>&stop=<n>`): caption card over the map, stepping with buttons
@@ -13,7 +17,7 @@ import './tour.css'
  * enlarges the type.
  */
 export function TourPanel() {
-  const { tt, lang } = useTourI18n()
+  const { t, lang } = useI18n(TOUR_MESSAGES)
   const running = useTour()
   const actions = useTourActions()
   const stop = running ? running.tour.stops[running.stop - 1] : undefined
@@ -43,7 +47,7 @@ export function TourPanel() {
       data-tour-id={tour.id}
       data-stop={running.stop}
       data-presenting={presenting ? 'true' : 'false'}
-      aria-label={tt('tour.label')}
+      aria-label={t('tour.label')}
     >
       <header className="tour-head">
         <span className="tour-title">{lang === 'zh' ? tour.titleZh : tour.titleEn}</span>
@@ -51,27 +55,19 @@ export function TourPanel() {
           <span aria-hidden="true" data-testid="tour-progress">
             {running.stop} / {total}
           </span>
-          <span className="visually-hidden">{tt('tour.progress', { n: running.stop, total })}</span>
+          <span className="visually-hidden">{t('tour.progress', { n: running.stop, total })}</span>
         </span>
         <button
           type="button"
           className="button tour-present"
           data-testid="presentation-toggle"
           aria-pressed={presenting}
-          title={tt('tour.presentLabel')}
+          title={t('tour.presentLabel')}
           onClick={() => actions.setPresenting(!presenting)}
         >
-          {presenting ? tt('tour.exitPresent') : tt('tour.present')}
+          {presenting ? t('tour.exitPresent') : t('tour.present')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="tour-close"
-          aria-label={tt('tour.close')}
-          onClick={actions.end}
-        >
-          ×
-        </button>
+        <CloseButton label={t('tour.close')} onClick={actions.end} testId="tour-close" />
       </header>
       <TourCaption stop={stop} key={`${tour.id}-${running.stop}`} />
       <footer className="tour-foot">
@@ -79,11 +75,11 @@ export function TourPanel() {
           type="button"
           className="button"
           data-testid="tour-prev"
-          aria-label={tt('tour.prevLabel')}
+          aria-label={t('tour.prevLabel')}
           disabled={running.stop === 1}
           onClick={actions.previous}
         >
-          ← {tt('tour.prev')}
+          ← {t('tour.prev')}
         </button>
         <ol className="tour-dots" aria-hidden="true">
           {tour.stops.map((s, i) => (
@@ -95,16 +91,16 @@ export function TourPanel() {
             />
           ))}
         </ol>
-        <span className="tour-keys">{tt('tour.keys')}</span>
+        <span className="tour-keys">{t('tour.keys')}</span>
         <button
           type="button"
           className="button button--primary"
           data-testid="tour-next"
-          aria-label={tt('tour.nextLabel')}
+          aria-label={t('tour.nextLabel')}
           disabled={running.stop === total}
           onClick={actions.next}
         >
-          {tt('tour.next')} →
+          {t('tour.next')} →
         </button>
       </footer>
     </section>

@@ -1,3 +1,5 @@
+import type { UrlPart } from '../../lib/url/url-part.ts'
+
 /** The running tour: which one, which stop (1-based) and whether it is presented full-screen. */
 export interface TourView {
   id: string
@@ -33,4 +35,19 @@ export function writeTourParams(params: URLSearchParams, view: TourView | null |
   params.set('tour', view.id)
   params.set('stop', String(view.stop))
   if (view.presenting) params.set('present', '1')
+}
+
+declare module '../../lib/url/url-part.ts' {
+  interface ViewParts {
+    /** The running guided tour. */
+    tour: TourView
+  }
+}
+
+/** The tour's part of the view URL. */
+export const TOUR_URL: UrlPart<'tour'> = {
+  key: 'tour',
+  params: TOUR_PARAMS,
+  parse: parseTourParams,
+  write: writeTourParams,
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { focusBus } from '../../state/focus-bus.ts'
+import { requestFocus } from '../../map/camera/camera-requests.ts'
 import type { TourPlace } from './tours.ts'
 
 /** Flies the map to a tour stop's place whenever the stop changes (via the map's focus bus). */
@@ -7,6 +7,6 @@ export function useTourFlight(place: TourPlace | null): void {
   const key = place ? `${place.kind}:${place.id}` : null
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `place` (a new object each render)
   useEffect(() => {
-    if (place) focusBus.request(place)
+    if (place) requestFocus(place)
   }, [key])
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useView, useViewStore } from '../../state/view-context.tsx'
+import { useView, useViewStore } from '../../lib/url/view-context.tsx'
 import type { TourView } from './tour-url.ts'
 import { clampStop, findTour, type Tour } from './tours.ts'
 

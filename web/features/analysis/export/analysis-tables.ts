@@ -1,10 +1,5 @@
-import type {
-  AccessResult,
-  LngLat,
-  NearestResult,
-  SectorClustersResult,
-} from '../../../../api/domain/index.ts'
-import type { AnalysisTranslate } from '../analysis-i18n.ts'
+import type { NearestResult } from '../../../../api/domain/index.ts'
+import type { AnalysisTranslate } from '../analysis-messages.ts'
 import type { AnalysisSubject } from '../analysis-url.ts'
 import type { ChainViewModel } from '../chain-view-model.ts'
 import type { PlaceLookup, ResolvedSubject } from '../place-facts.ts'
@@ -34,9 +29,9 @@ const PLACE_KEYS = [
   ['lat', 'col.lat'],
 ] as const
 
-function columns(at: AnalysisTranslate, extra: ReadonlyArray<readonly [string, string]> = []) {
+function columns(t: AnalysisTranslate, extra: ReadonlyArray<readonly [string, string]> = []) {
   return [...extra, ...PLACE_KEYS].map(
-    ([key, header]): ExportColumn => ({ key, header: at(header as Parameters<typeof at>[0]) }),
+    ([key, header]): ExportColumn => ({ key, header: t(header as Parameters<typeof t>[0]) }),
   )
 }
 
@@ -89,11 +84,11 @@ function subjectRow(subject: ResolvedSubject, extra: Record<string, ExportValue>
 export function withinTable(
   vm: WithinViewModel,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   return {
     name: `within-${vm.radiusKm}km-${subjectSlug(subject.subject)}`,
-    columns: columns(at),
+    columns: columns(t),
     rows: [
       subjectRow(subject),
       ...vm.groups.flatMap((g) => g.rows.map((r) => placeRow('within', r))),
@@ -106,11 +101,11 @@ export function nearestTable(
   result: NearestResult,
   lookup: PlaceLookup,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   return {
     name: `nearest-${result.k}-${result.sector ?? 'any'}-${subjectSlug(subject.subject)}`,
-    columns: columns(at),
+    columns: columns(t),
     rows: [
       subjectRow(subject),
       ...result.items.map((hit) => placeRow('partner', toResultRow(hit, lookup))),
@@ -122,7 +117,7 @@ export function nearestTable(
 export function chainTable(
   vm: ChainViewModel,
   subject: ResolvedSubject,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): ExportTable {
   const linkCols = [
     ['link', 'col.link'],
@@ -143,118 +138,7 @@ export function chainTable(
   }
   return {
     name: `chain-${vm.chainId}-${vm.radiusKm}km-${subjectSlug(subject.subject)}`,
-    columns: columns(at, linkCols),
+    columns: columns(t, linkCols),
     rows,
-  }
-}
-
-/** Clusters: one row per hull (members listed by id). */
-export function clustersTable(result: SectorClustersResult, at: AnalysisTranslate): ExportTable {
-  return {
-    name: `clusters-${result.sector}-eps${result.eps_km}km-min${result.min_points}`,
-    columns: [
-      { key: 'cluster_id', header: at('col.cluster') },
-      { key: 'sector', header: at('col.sectors') },
-      { key: 'member_count', header: at('col.members') },
-      { key: 'member_ids', header: at('col.id') },
-      { key: 'lng', header: at('col.lng') },
-      { key: 'lat', header: at('col.lat') },
-    ],
-    rows: result.features.map((f) => ({
-      values: {
-        cluster_id: f.properties.cluster_id,
-        sector: f.properties.sector,
-        member_count: f.properties.member_count,
-        member_ids: f.properties.member_ids.join(' '),
-        lng: f.properties.centroid[0],
-        lat: f.properties.centroid[1],
-      },
-      geometry: f.geometry as GeoJSON.Geometry,
-    })),
-  }
-}
-
-/** Access: one row per destination (port, airport, rail station, park). */
-export function accessTable(
-  result: AccessResult,
-  subject: ResolvedSubject,
-  at: AnalysisTranslate,
-): ExportTable {
-  const targets = [
-    ['port', result.port],
-    ['airport', result.airport],
-    ['rail_station', result.rail_station],
-    ['park', result.park],
-  ] as const
-  const cols: ExportColumn[] = [
-    { key: 'destination', header: at('col.metric') },
-    { key: 'id', header: at('col.id') },
-    { key: 'name_zh', header: at('col.nameZh') },
-    { key: 'name_en', header: at('col.nameEn') },
-    { key: 'distance_km', header: at('col.distanceKm') },
-    { key: 'lng', header: at('col.lng') },
-    { key: 'lat', header: at('col.lat') },
-  ]
-  return {
-    name: `access-${subjectSlug(subject.subject)}`,
-    columns: cols,
-    rows: targets.flatMap(([destination, hit]) =>
-      hit
-        ? [
-            {
-              values: {
-                destination,
-                id: hit.id,
-                name_zh: hit.name_zh,
-                name_en: hit.name_en,
-                distance_km: hit.distance_km,
-                lng: hit.position[0],
-                lat: hit.position[1],
-              },
-              geometry: pointGeometry(hit.position),
-            },
-          ]
-        : [],
-    ),
-  }
-}
-
-/** One compared candidate: its label, position and measures (null = not computed yet). */
-export interface CandidateMeasures {
-  label: string
-  subject: ResolvedSubject
-  values: Record<string, number | null>
-}
-
-/** Candidates side by side: one row per candidate, one column per measure. */
-export function compareTable(
-  candidates: readonly CandidateMeasures[],
-  measures: ReadonlyArray<{ key: string; header: string }>,
-  at: AnalysisTranslate,
-): ExportTable {
-  const position = (c: CandidateMeasures): LngLat => c.subject.position
-  return {
-    name: `compare-${candidates.map((c) => c.label).join('')}`,
-    columns: [
-      { key: 'candidate', header: at('col.candidate') },
-      { key: 'subject', header: at('col.id') },
-      { key: 'name_zh', header: at('col.nameZh') },
-      { key: 'name_en', header: at('col.nameEn') },
-      ...measures,
-      { key: 'lng', header: at('col.lng') },
-      { key: 'lat', header: at('col.lat') },
-    ],
-    rows: candidates.map((c) => ({
-      values: {
-        candidate: c.label,
-        subject: c.subject.subject.kind === 'point' ? null : c.subject.subject.id,
-        name_zh: c.subject.name_zh,
-        name_en: c.subject.name_en,
-        ...c.values,
-        lng: position(c)[0],
-        lat: position(c)[1],
-      },
-      geometry: pointGeometry(position(c)),
-    })),
   }
 }

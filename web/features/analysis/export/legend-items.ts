@@ -1,5 +1,5 @@
-import { ANALYSIS_COLORS as C } from '../../../map/analysis-layers.ts'
-import type { AnalysisTranslate } from '../analysis-i18n.ts'
+import { ANALYSIS_COLORS as C } from '../../../lib/theme/theme.ts'
+import type { AnalysisTranslate } from '../analysis-messages.ts'
 import type { AnalysisMode } from '../analysis-url.ts'
 import type { LegendItem } from './legend-layout.ts'
 
@@ -8,27 +8,27 @@ export function legendItems(
   mode: AnalysisMode,
   radiusKm: number,
   hasCandidates: boolean,
-  at: AnalysisTranslate,
+  t: AnalysisTranslate,
 ): LegendItem[] {
-  const subject: LegendItem = { shape: 'dot', color: C.subject, label: at('legend.subject') }
+  const subject: LegendItem = { shape: 'dot', color: C.subject, label: t('legend.subject') }
   const radius: LegendItem = {
     shape: 'area',
     color: C.radius,
-    label: at('legend.radius', { radiusKm }),
+    label: t('legend.radius', { radiusKm }),
   }
   const byMode: Record<AnalysisMode, LegendItem[]> = {
-    radius: [subject, radius, { shape: 'ring', color: C.hit, label: at('legend.hit') }],
-    nearest: [subject, { shape: 'line', color: C.partner, label: at('legend.partner') }],
-    clusters: [{ shape: 'dot', color: C.hull, label: at('legend.hull') }],
+    radius: [subject, radius, { shape: 'ring', color: C.hit, label: t('legend.hit') }],
+    nearest: [subject, { shape: 'line', color: C.partner, label: t('legend.partner') }],
+    clusters: [{ shape: 'dot', color: C.hull, label: t('legend.hull') }],
     chain: [
       subject,
       radius,
-      { shape: 'ring', color: C.provider, label: at('legend.provider') },
-      { shape: 'dash', color: C.missing, label: at('legend.missing') },
+      { shape: 'ring', color: C.provider, label: t('legend.provider') },
+      { shape: 'dash', color: C.missing, label: t('legend.missing') },
     ],
-    access: [subject, { shape: 'line', color: C.access, label: at('legend.access') }],
+    access: [subject, { shape: 'line', color: C.access, label: t('legend.access') }],
     compare: [radius],
   }
-  const candidate: LegendItem = { shape: 'dot', color: C.candidate, label: at('legend.candidate') }
+  const candidate: LegendItem = { shape: 'dot', color: C.candidate, label: t('legend.candidate') }
   return hasCandidates ? [...byMode[mode], candidate] : byMode[mode]
 }

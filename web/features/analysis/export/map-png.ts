@@ -32,7 +32,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
 
 /**
  * The map image with a legend box (bottom-left), a title (top-left) and the data attribution
- * (bottom-right), as a PNG blob. `map` is a copy of the map's pixels (see `map-snapshot.ts`).
+ * (bottom-right), as a PNG blob. `map` is a copy of the map's pixels (`useMap().snapshot()`).
  */
 export function composeMapPng(
   map: HTMLCanvasElement,

@@ -1,0 +1,56 @@
+import type { ParkProperties, Sector, SiteProperties } from '../../../api/domain/index.ts'
+import { sectorTree } from '../../../api/domain/sector-tree.ts'
+import type { Filters } from '../url/view-url.ts'
+
+/** A site's primary sector: the first it lists. Sites are coloured and toggled by it. */
+export function primarySector(site: Pick<SiteProperties, 'sectors'>): string | undefined {
+  return site.sectors[0]
+}
+
+/** Which sectors are on: not hidden, and no parent (e.g. `new-energy`) hidden either. */
+export function sectorVisibility(
+  sectors: readonly Sector[],
+  hiddenSectors: readonly string[],
+): (sectorId: string) => boolean {
+  const hidden = new Set(hiddenSectors)
+  const tree = sectorTree(sectors)
+  return (sectorId) =>
+    !hidden.has(sectorId) && !tree.ancestors(sectorId).some((id) => hidden.has(id))
+}
+
+/**
+ * Whether a site passes the layer panel: its primary sector is on, and it matches the status,
+ * plan and district filters that are set.
+ */
+export function siteMatches(
+  site: SiteProperties,
+  isSectorOn: (sectorId: string) => boolean,
+  filters: Filters,
+): boolean {
+  const sector = primarySector(site)
+  if (!sector || !isSectorOn(sector)) return false
+  if (filters.status && site.status !== filters.status) return false
+  if (filters.plan && !site.plans.includes(filters.plan)) return false
+  if (filters.district && site.district_code !== filters.district) return false
+  return true
+}
+
+/**
+ * Whether a park passes the layer panel: any of its sectors is on (parks host many
+ * industries), and it matches the plan and district filters. Status applies to sites only.
+ */
+export function parkMatches(
+  park: ParkProperties,
+  isSectorOn: (sectorId: string) => boolean,
+  filters: Filters,
+): boolean {
+  if (!park.sectors.some(isSectorOn)) return false
+  if (filters.plan && !park.plans.includes(filters.plan)) return false
+  if (filters.district && park.district_code !== filters.district) return false
+  return true
+}
+
+/** Whether any filter (besides sector toggles) is set. */
+export function hasFilters(filters: Filters): boolean {
+  return Boolean(filters.status || filters.plan || filters.district)
+}

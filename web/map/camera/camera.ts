@@ -1,0 +1,43 @@
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl'
+import type { Camera } from '../../lib/url/view-url.ts'
+
+/** Tianjin's extent (bbox of `geodata/outline.geojson`), the default view. */
+export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
+  [116.7, 38.48],
+  [118.06, 40.26],
+]
+
+/** How far the camera may pan: the basemap's extent (`geodata/sea.geojson` ∪ neighbours) plus a margin. */
+export const PAN_BOUNDS: LngLatBoundsLike = [
+  [115.6, 37.9],
+  [119.4, 40.9],
+]
+
+/** The map's current camera. */
+export function cameraOf(map: MapLibreMap): Camera {
+  const { lng, lat } = map.getCenter()
+  return { center: [lng, lat], zoom: map.getZoom() }
+}
+
+/** Padding of the first view, leaving room for the header and the layer panel. */
+export function initialPadding(width: number): {
+  top: number
+  bottom: number
+  left: number
+  right: number
+} {
+  if (width < 720) return { top: 110, bottom: 70, left: 12, right: 12 }
+  return { top: 80, bottom: 24, left: 330, right: 24 }
+}
+
+/** Room taken by the panels over the map, so that focused features are not hidden. */
+export function panelPadding(width: number): {
+  top: number
+  bottom: number
+  left: number
+  right: number
+} {
+  if (width < 720)
+    return { top: 120, bottom: Math.round(window.innerHeight * 0.5), left: 24, right: 24 }
+  return { top: 90, bottom: 40, left: 360, right: 440 }
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react'
+import { useI18n } from '../lib/i18n/use-i18n.ts'
+import { useCameraRequests } from './camera/use-camera-requests.ts'
+import { useCameraSync } from './camera/use-camera-sync.ts'
+import { HoverTip } from './hover-tip.tsx'
+import { useMapHandleSlot } from './map-provider.tsx'
+import type { LiveMapProps } from './map-view-props.ts'
+import { DeclarationContext } from './overlay/map-declarations.tsx'
+import { clickHandlers, declaredCursor } from './overlay/overlay-registry.ts'
+import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
+import { snapshotFrame } from './snapshot-frame.ts'
+import { useSourceData } from './sources/use-source-data.ts'
+import { useDebugHandle } from './use-debug-handle.ts'
+import { useHoverTip } from './use-hover-tip.ts'
+import { useLabelLanguage } from './use-label-language.ts'
+import { useMapInstance } from './use-map-instance.ts'
+import { useMapInteractions } from './use-map-interactions.ts'
+import { useMapReady } from './use-map-ready.ts'
+import { useSelectionState } from './use-selection-state.ts'
+
+/** `<MapView>` in the `interactive` (app) and `cooperative` (embed) modes. */
+export function LiveMap(props: LiveMapProps) {
+  const { mode } = props
+  const container = useRef<HTMLElement>(null)
+  const { lang, t } = useI18n()
+  const declarationStore = useDeclarationStore()
+  const declarations = declarationStore.use()
+  const map = useMapInstance(container, { mode, lang, initial: { camera: props.camera } })
+  const dataVersion = useSourceData(map, props.sources)
+  const ready = useMapReady(map, dataVersion)
+  useCameraSync(map, props.camera, props.onCameraChange)
+  useLabelLanguage(map, lang)
+  useSelectionState(map, props.selection, dataVersion)
+  useOverlay(map, declarations)
+  useMapInteractions(map, {
+    onSelect: props.onSelect,
+    onPickSites: props.onPickSites,
+    clicks: clickHandlers(declarations.values()),
+    cursor: declaredCursor(declarations.values()),
+  })
+  useCameraRequests(map, props.places, mode)
+  const tip = useHoverTip(mode === 'interactive' ? map : null)
+  useDebugHandle(map, ready)
+  const handleSlot = useMapHandleSlot()
+  useEffect(() => {
+    if (!map || !handleSlot) return
+    handleSlot.set({ snapshot: () => snapshotFrame(map) })
+    return () => handleSlot.set(null)
+  }, [map, handleSlot])
+  return (
+    <DeclarationContext value={declarationStore}>
+      <section
+        ref={container}
+        className="map-view"
+        data-testid="map"
+        data-ready={ready ? 'true' : 'false'}
+        aria-label={t('map.label')}
+      />
+      {mode === 'interactive' ? <HoverTip tip={tip} /> : null}
+      {props.children}
+    </DeclarationContext>
+  )
+}

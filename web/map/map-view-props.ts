@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+import type { PlaceIndex } from '../lib/places/place-index.ts'
+import type { Camera, Selection } from '../lib/url/view-url.ts'
+import type { LiveMode } from './map-mode.ts'
+import type { SourceData } from './sources/use-place-sources.ts'
+
+interface CommonProps {
+  /** The data of the map's own sources (places and basemap); null until loaded. */
+  sources: SourceData | null
+  /** The place marked as selected. */
+  selection: Selection | null
+  /** Declarations of what else to draw and handle: `<MapSource>`, `<MapLayer>`, `<MapClick>`… */
+  children?: ReactNode
+}
+
+/** The live map of the app (`interactive`) or of the embed (`cooperative`). */
+export interface LiveMapProps extends CommonProps {
+  mode: LiveMode
+  /** The controlled camera (the URL's): followed when it changes, reported after moves. */
+  camera: Camera | null
+  onCameraChange: (camera: Camera) => void
+  onSelect: (selection: Selection | null) => void
+  onPickSites: (ids: readonly string[] | null) => void
+  /** Places by `<kind>:<id>`, for camera requests that focus a place. */
+  places: PlaceIndex | null
+}
+
+/** The print map: drawn once around `bounds`, then kept as an `<img>`. */
+export interface SnapshotMapProps extends CommonProps {
+  mode: 'snapshot'
+  bounds: [[number, number], [number, number]]
+  paddingPx: number
+  alt: string
+  /** Test id and class of the image (and of the canvas before it). */
+  testId: string
+  className: string
+  /** Called once the image has loaded, or with the error that stopped it. */
+  onSnapshot: (error: Error | null) => void
+}
+
+export type MapViewProps = LiveMapProps | SnapshotMapProps

@@ -1,0 +1,30 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
+import { useEffect, useRef, useState } from 'react'
+import type { SourceData } from './use-place-sources.ts'
+
+/**
+ * Sends each source's data to the map when it changes (by identity). Returns a version that
+ * grows after every applied change, or 0 until all sources have data.
+ */
+export function useSourceData(map: MapLibreMap | null, data: SourceData | null): number {
+  const applied = useRef(new Map<string, GeoJSON.FeatureCollection>())
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!map) {
+      applied.current.clear()
+      return
+    }
+    if (!data) return
+    let changed = false
+    for (const [id, collection] of Object.entries(data)) {
+      if (applied.current.get(id) === collection) continue
+      const source = map.getSource<GeoJSONSource>(id)
+      if (!source) continue
+      source.setData(collection)
+      applied.current.set(id, collection)
+      changed = true
+    }
+    if (changed) setVersion((v) => v + 1)
+  }, [map, data])
+  return data ? version : 0
+}

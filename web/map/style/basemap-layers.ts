@@ -1,0 +1,156 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES } from '../../lib/theme/theme.ts'
+import { SOURCE } from '../sources/sources.ts'
+
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
+
+/** Name in the UI language, with the other language smaller underneath. */
+export function bilingualName(lang: Lang): ExpressionSpecification {
+  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh']
+  return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.78 }]
+}
+
+/** Land, sea, neighbours, districts, coastline and the Haihe, drawn from the project's geodata. */
+export function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': C.neighbour } },
+    { id: 'sea-fill', type: 'fill', source: SOURCE.sea, paint: { 'fill-color': C.sea } },
+    {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: SOURCE.neighbours,
+      paint: { 'fill-color': C.neighbour },
+    },
+    {
+      id: 'neighbours-line',
+      type: 'line',
+      source: SOURCE.neighbours,
+      paint: { 'line-color': C.neighbourLine, 'line-width': 1 },
+    },
+    {
+      id: 'districts-fill',
+      type: 'fill',
+      source: SOURCE.districts,
+      paint: {
+        'fill-color': [
+          'case',
+          selected,
+          C.districtFillSelected,
+          hover,
+          C.districtFillHover,
+          C.districtFill,
+        ],
+      },
+    },
+    {
+      id: 'districts-line',
+      type: 'line',
+      source: SOURCE.districts,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, C.districtLineSelected, C.districtLine],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          7,
+          ['case', selected, 2, 0.6],
+          12,
+          ['case', selected, 2.8, 1.4],
+        ],
+      },
+    },
+    {
+      id: 'outline-line',
+      type: 'line',
+      source: SOURCE.outline,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': C.districtLabel, 'line-width': 1.2, 'line-opacity': 0.55 },
+    },
+    {
+      id: 'coastline-line',
+      type: 'line',
+      source: SOURCE.coastline,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': C.coastline, 'line-width': 1.4 },
+    },
+    {
+      id: 'haihe-line',
+      type: 'line',
+      source: SOURCE.haihe,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4],
+      },
+    },
+  ]
+}
+
+/** Basemap labels: districts (bilingual), the sea, the neighbouring provinces, the Haihe. */
+export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
+  const text = { 'text-color': C.districtLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.4 }
+  return [
+    {
+      id: 'sea-label',
+      type: 'symbol',
+      source: SOURCE.contextLabels,
+      filter: ['==', ['get', 'role'], 'sea'],
+      layout: {
+        'text-field': bilingualName(lang),
+        'text-font': [MAP_FONTS.regular],
+        'text-size': 13,
+      },
+      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: 'neighbours-label',
+      type: 'symbol',
+      source: SOURCE.contextLabels,
+      filter: ['==', ['get', 'role'], 'neighbour'],
+      layout: {
+        'text-field': bilingualName(lang),
+        'text-font': [MAP_FONTS.regular],
+        'text-size': 12,
+      },
+      paint: {
+        'text-color': C.neighbourLabel,
+        'text-halo-color': C.neighbour,
+        'text-halo-width': 1,
+      },
+    },
+    {
+      id: 'haihe-label',
+      type: 'symbol',
+      source: SOURCE.haihe,
+      minzoom: 10,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', `name_${lang}`],
+        'text-font': [MAP_FONTS.regular],
+        'text-size': 11,
+      },
+      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'districts-label',
+      type: 'symbol',
+      source: SOURCE.districtLabels,
+      layout: {
+        'text-field': bilingualName(lang),
+        'text-font': [MAP_FONTS.bold],
+        'text-size': MAP_SIZES.districtLabelPx,
+        'text-line-height': 1.15,
+        'text-max-width': 8,
+        'text-padding': 6,
+        // Sites known only by district sit on the district's representative point; keep the
+        // district's name just below them rather than under their circles.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.5,
+      },
+      paint: text,
+    },
+  ]
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { usePlaceIndex } from '../lib/places/use-place-index.ts'
+import { useVisiblePlaces } from '../lib/places/use-visible-places.ts'
+import { pickStore } from '../lib/stores/pick-store.ts'
+import { useView, useViewActions } from '../lib/url/view-context.tsx'
+import type { LiveMode } from './map-mode.ts'
+import { MapView } from './map-view.tsx'
+import { usePlaceSources } from './sources/use-place-sources.ts'
+
+/**
+ * The live `<MapView>` bound to the page's URL view: it shows the places that pass the
+ * layer panel's toggles and filters, marks the selection, follows and writes the camera, and
+ * selects what is clicked (a stack of sites goes to the pick list).
+ */
+export function ViewMap(props: { mode: LiveMode; children?: ReactNode }) {
+  const view = useView()
+  const { select, setCamera } = useViewActions()
+  const shown = useVisiblePlaces()
+  const selectedSite = view.selection?.kind === 'site' ? view.selection.id : null
+  return (
+    <MapView
+      mode={props.mode}
+      sources={usePlaceSources(shown, selectedSite)}
+      selection={view.selection}
+      camera={view.camera}
+      onCameraChange={setCamera}
+      onSelect={select}
+      onPickSites={pickStore.set}
+      places={usePlaceIndex()}
+    >
+      {props.children}
+    </MapView>
+  )
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
+import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
+import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
+import { Attribution } from '../../features/attribution/attribution.tsx'
+import { ComparePanel } from '../../features/compare/compare-panel.tsx'
+import { DetailsPanel } from '../../features/details/details-panel.tsx'
+import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
+import { AppHeader } from '../../features/header/app-header.tsx'
+import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
+import { LayersButton } from '../../features/layer-panel/layers-button.tsx'
+import { ProfilePanel } from '../../features/profile/profile-panel.tsx'
+import { useProfileActions } from '../../features/profile/use-profile.ts'
+import { SearchBox } from '../../features/search/search-box.tsx'
+import { LoadStatus } from '../../features/status/load-status.tsx'
+import { TourButton } from '../../features/tour/tour-button.tsx'
+import { TourPanel } from '../../features/tour/tour-panel.tsx'
+import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { MapProvider } from '../../map/map-provider.tsx'
+import { ViewMap } from '../../map/view-map.tsx'
+import './app.css'
+import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
+
+/**
+ * Layout: the map with the analysis overlay, and header, panels, status and attribution over
+ * it. Where one feature offers another's action, the shell passes it in (`place-actions.tsx`).
+ */
+export function App() {
+  const [layersOpen, setLayersOpen] = useState(false)
+  useDocumentLang()
+  const profile = useProfileActions()
+  return (
+    <MapProvider>
+      <div className="app">
+        <ViewMap mode="interactive">
+          <AnalysisOverlay />
+        </ViewMap>
+        <AppHeader
+          search={<SearchBox />}
+          actions={
+            <>
+              <AnalysisToggle />
+              <TourButton />
+              <EmbedButton />
+            </>
+          }
+        />
+        <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+        <LayersButton onOpen={() => setLayersOpen(true)} />
+        <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
+        <AnalysisPanel />
+        <ComparePanel onOpenProfile={profile.open} />
+        <ProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
+        <TourPanel />
+        <LoadStatus />
+        <Attribution />
+      </div>
+    </MapProvider>
+  )
+}

@@ -1,0 +1,27 @@
+import { AnalyseHereButton } from '../../features/analysis/analyse-here-button.tsx'
+import { CompareAddButton } from '../../features/compare/compare-add-button.tsx'
+import type { ShownPlace } from '../../features/details/details-panel.tsx'
+import { ProfileActions } from '../../features/profile/profile-actions.tsx'
+import { closeProfileOf } from '../../features/profile/use-profile.ts'
+
+/**
+ * Where the features meet in the details panel: "Analyse around here" for a site or park;
+ * for a park also "Full profile" and "Compare".
+ */
+export function PlaceActions({ place }: { place: ShownPlace }) {
+  return (
+    <>
+      <AnalyseHereButton kind={place.kind} id={place.id} />
+      {place.kind === 'park' ? (
+        <ProfileActions parkId={place.id}>
+          <ParkCompareButton parkId={place.id} />
+        </ProfileActions>
+      ) : null}
+    </>
+  )
+}
+
+/** "Compare" for a park; adding the park whose profile is open closes the profile, so the comparison shows. */
+export function ParkCompareButton({ parkId }: { parkId: string }) {
+  return <CompareAddButton parkId={parkId} also={closeProfileOf(parkId)} />
+}
