@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ApiErrorSchema } from '../../api/domain/index.ts'
-import { startServer, stopServers } from '../api/server-process.ts'
+import { startServer } from '../api/server-process.ts'
 import { parseResponse, rawConnection } from './raw-http.ts'
-import { serverFixture } from './server-fixture.ts'
+import { serverFixtureForFile } from './server-fixture.ts'
 
-let fx: Awaited<ReturnType<typeof serverFixture>>
+const fixture = serverFixtureForFile()
 let port = 0
 beforeAll(async () => {
-  fx = await serverFixture()
-  port = await startServer(fx.env).listening
-})
-afterAll(async () => {
-  await stopServers()
-  await fx.remove()
+  port = await startServer(fixture.current.env).listening
 })
 
 /** Sends raw bytes on a fresh connection and returns the parsed response once it closes. */

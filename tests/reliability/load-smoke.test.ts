@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, stopServers } from '../api/server-process.ts'
+import { describe, expect, it } from 'vitest'
+import { startServer } from '../api/server-process.ts'
 import { loadRun } from '../bench/load-run.ts'
-import { serverFixture } from './server-fixture.ts'
+import { serverFixtureForFile } from './server-fixture.ts'
 
-let fx: Awaited<ReturnType<typeof serverFixture>>
-beforeAll(async () => {
-  fx = await serverFixture()
-})
-afterAll(async () => {
-  await stopServers()
-  await fx.remove()
-})
+const fixture = serverFixtureForFile()
 
 /** A mix of what the map asks for: lists, details, analyses at several points, the page. */
 const PATHS = [
@@ -30,7 +23,7 @@ const PATHS = [
 
 describe('load smoke', () => {
   it('answers 10 s at 50 connections on the shipped data with no error', async () => {
-    const server = startServer({ WEB_DIR: fx.webDir }) // the shipped data, a stand-in page
+    const server = startServer({ WEB_DIR: fixture.current.webDir }) // the shipped data, a stand-in page
     const base = `http://127.0.0.1:${await server.listening}`
     const figures = await loadRun(base, { seconds: 10, connections: 50, paths: PATHS })
     console.log(`load smoke: ${Math.round(figures.rps)} req/s, p99 ${figures.p99Ms} ms`)

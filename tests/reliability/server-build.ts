@@ -1,15 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../e2e/web-build.ts'
+import { newestMtimeMs, ROOT } from '../e2e/web-build.ts'
 
 const COMPILED = join(ROOT, 'dist/server/api/server.js')
-
-function newestMtimeMs(path: string): number {
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtimeMs(join(path, name))))
-}
 
 /**
  * Compiles the server (`tsc -p tsconfig.server.json` → `dist/server`, as `npm run build`

@@ -1,9 +1,11 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { createFixtureDataset } from '../api/fixtures/fixture-dataset.ts'
 import { writeFixtureDataDir } from '../api/fixtures/write-data-dir.ts'
 import { writeWebDir } from '../api/fixtures/write-web-dir.ts'
+import { stopServers } from '../api/server-process.ts'
 
 /**
  * A temp folder with the fixture data (`data/`) and a stand-in web build (`web/`);
@@ -30,4 +32,24 @@ export async function serverFixture() {
     },
     remove: () => rm(root, { recursive: true, force: true }),
   }
+}
+
+/**
+ * `serverFixture()` made before the file's tests and removed after them (servers stopped
+ * first); read `.current` inside a test.
+ *
+ * @example
+ * const fixture = serverFixtureForFile()
+ * it('…', () => startServer(fixture.current.env))
+ */
+export function serverFixtureForFile() {
+  const holder = {} as { current: Awaited<ReturnType<typeof serverFixture>> }
+  beforeAll(async () => {
+    holder.current = await serverFixture()
+  })
+  afterAll(async () => {
+    await stopServers()
+    await holder.current?.remove()
+  })
+  return holder
 }

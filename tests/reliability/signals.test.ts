@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   descendants,
   isAlive,
@@ -11,18 +11,17 @@ import {
 } from '../api/server-process.ts'
 import { parseResponse, rawConnection } from './raw-http.ts'
 import { ensureServerBuild } from './server-build.ts'
-import { serverFixture } from './server-fixture.ts'
+import { serverFixtureForFile } from './server-fixture.ts'
 
 const BIG_ASSET_BYTES = 32 * 1024 * 1024
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-let fx: Awaited<ReturnType<typeof serverFixture>>
+const fixture = serverFixtureForFile()
 beforeAll(async () => {
-  fx = await serverFixture()
-  await writeFile(join(fx.webDir, 'assets', 'big-000.bin'), Buffer.alloc(BIG_ASSET_BYTES, 7))
+  const bigAsset = join(fixture.current.webDir, 'assets', 'big-000.bin')
+  await writeFile(bigAsset, Buffer.alloc(BIG_ASSET_BYTES, 7))
 })
 afterEach(() => stopServers())
-afterAll(() => fx.remove())
 
 /** Resolves with the exit code, or `'running'` if still running after `ms`. */
 const exitWithin = (server: ServerProcess, ms: number) =>
@@ -46,7 +45,7 @@ describe('SIGTERM to the npm process', () => {
     '%s stops node too: nothing is left on the port',
     async (_, command) => {
       ensureServerBuild()
-      const server = startServer(fx.env, command)
+      const server = startServer(fixture.current.env, command)
       const port = await server.listening
       const tree = server.child.pid ? descendants(server.child.pid) : []
       expect(tree.length).toBeGreaterThan(0)
@@ -62,7 +61,7 @@ describe('SIGTERM to the npm process', () => {
 
 describe('SIGTERM to node', () => {
   it('finishes a response in flight, then closes its connection and exits 0', async () => {
-    const server = startServer(fx.env)
+    const server = startServer(fixture.current.env)
     const conn = await rawConnection(await server.listening)
     conn.socket.write('GET /assets/big-000.bin HTTP/1.1\r\nHost: x\r\n\r\n')
     await conn.until((text) => text.includes('\r\n\r\n'))
@@ -79,7 +78,7 @@ describe('SIGTERM to node', () => {
   })
 
   it('answers a request on a kept-alive connection with Connection: close during shutdown', async () => {
-    const server = startServer({ ...fx.env, SHUTDOWN_GRACE_MS: '4000' })
+    const server = startServer({ ...fixture.current.env, SHUTDOWN_GRACE_MS: '4000' })
     const conn = await rawConnection(await server.listening)
     const request = 'GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n'
     conn.socket.write(request)
@@ -97,7 +96,7 @@ describe('SIGTERM to node', () => {
   })
 
   it('does not let a half-sent request hold shutdown beyond the grace period', async () => {
-    const server = startServer({ ...fx.env, SHUTDOWN_GRACE_MS: '1000' })
+    const server = startServer({ ...fixture.current.env, SHUTDOWN_GRACE_MS: '1000' })
     const conn = await rawConnection(await server.listening)
     conn.socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n') // no blank line: never complete
     await sleep(200)
@@ -109,7 +108,7 @@ describe('SIGTERM to node', () => {
   })
 
   it('exits at once with status 1 on a second signal', async () => {
-    const server = startServer(fx.env) // default grace: 8 s
+    const server = startServer(fixture.current.env) // default grace: 8 s
     const conn = await rawConnection(await server.listening)
     conn.socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n')
     await sleep(200)

@@ -2,23 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, stopServers } from '../api/server-process.ts'
-import { serverFixture } from './server-fixture.ts'
+import { startServer } from '../api/server-process.ts'
+import { serverFixtureForFile } from './server-fixture.ts'
 
-let fx: Awaited<ReturnType<typeof serverFixture>>
-beforeAll(async () => {
-  fx = await serverFixture()
-})
-afterAll(async () => {
-  await stopServers()
-  await fx.remove()
-})
+const fixture = serverFixtureForFile()
 
 const SITES = 'geodata/sites.geojson'
 
 /** Starts the server, expects exit 1 without listening, returns its stderr lines. */
 async function expectRefusal(env: Record<string, string>) {
-  const server = startServer({ ...fx.env, ...env })
+  const server = startServer({ ...fixture.current.env, ...env })
   const listening = server.listening.then(() => 'listening')
   expect(await Promise.race([server.exited, listening]), server.output()).toBe(1)
   expect(server.output()).not.toMatch(/listening on/)
@@ -27,7 +20,7 @@ async function expectRefusal(env: Record<string, string>) {
 
 /** A copy of the fixture data with `geodata/sites.geojson` rewritten by `edit`. */
 async function withSites(name: string, edit: (text: string) => string) {
-  const dir = await fx.copyData(name)
+  const dir = await fixture.current.copyData(name)
   const file = join(dir, SITES)
   await writeFile(file, edit(await readFile(file, 'utf8')))
   return dir
