@@ -8,6 +8,7 @@ import { districtsTile } from './checks/districts-tile.ts'
 import { equivalencesResolve } from './checks/equivalences-resolve.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
+import { layersNotEmpty } from './checks/layers-not-empty.ts'
 import { noSharedGeometries } from './checks/no-shared-geometries.ts'
 import { parkExtent } from './checks/park-extent.ts'
 import { placeSourced } from './checks/place-sourced.ts'
@@ -33,6 +34,7 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'in-claimed-district': inClaimedDistrict,
   'districts-tile': districtsTile,
   'precision-fields': precisionFields,
+  'layers-not-empty': layersNotEmpty,
   'derived-fields': derivedFields,
   'stated-coordinates': statedCoordinates,
   'park-extent': parkExtent,

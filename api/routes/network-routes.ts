@@ -14,7 +14,7 @@ import { resolveSubject, SUBJECT_DESCRIPTION, SUBJECT_PARAMS } from './subject-p
 
 const clustersRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/clusters',
+  path: '/clusters',
   summary: 'DBSCAN clusters of the located sites of a sector, as convex hulls',
   description:
     'Only sites located better than their district are clustered; the district-level sites of the sector are left out and listed in `district_level` (no position to cluster).',
@@ -40,7 +40,7 @@ const clustersRoute = defineRoute({
 
 const chainRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/chain-completeness',
+  path: '/chain-completeness',
   summary: 'Which links of a chain have a provider within radius_km of a park or a point',
   description: `A link is present when a located provider lies within radius_km of a subject centre (\`providers\`), or for a park when a member of the park or of its parts provides it (\`members\`, "in this park", distance_km null). District-level providers in the subject's districts are listed in \`same_district\` and never count. Chain equivalences (seeds/extracted/chain-equivalences.json) let another chain's link satisfy a link (\`via\`). score = present_links / total_links. ${SUBJECT_DESCRIPTION}`,
   request: {
@@ -62,7 +62,7 @@ const chainRoute = defineRoute({
   },
 })
 
-/** `/api/analysis/clusters` and `/api/analysis/chain-completeness`. */
+/** `/clusters` and `/chain-completeness`, mounted at `/api/analysis`. */
 export function createNetworkRoutes(ctx: ApiContext) {
   const { places, lookup } = ctx.index
   return createRouter()

@@ -21,7 +21,7 @@ import {
 
 const listRoute = defineRoute({
   method: 'get',
-  path: '/api/parks',
+  path: '/',
   summary: 'Industrial parks, bases and zones as GeoJSON polygons',
   description:
     '`bbox` keeps parks whose outline or point lies in the given box; a park whose extent is not drawn (`geometry: null`: only its district is known, or it is a zone of parts or lies in its parent) has no box and is left out. `extent` says what the geometry is; `area_km2` is given only for a citable outline of the whole park.',
@@ -42,7 +42,7 @@ const listRoute = defineRoute({
 
 const detailRoute = defineRoute({
   method: 'get',
-  path: '/api/parks/{id}',
+  path: '/{id}',
   summary: 'One park with its cited clauses, its sites and district',
   request: { params: z.object({ id: idParam({ description: 'Park id', example: 'teda' }) }) },
   responses: {
@@ -65,7 +65,7 @@ const detailRoute = defineRoute({
   },
 })
 
-/** `/api/parks` and `/api/parks/{id}`. */
+/** `/` and `/{id}`, mounted at `/api/parks`. */
 export function createParksRoutes(ctx: ApiContext) {
   const { lookup, places, parkBoxes } = ctx.index
   return createRouter()

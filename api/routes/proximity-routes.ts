@@ -18,7 +18,7 @@ const ok = <S extends z.ZodType>(schema: S, description: string) => ({
 
 const withinRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/within',
+  path: '/within',
   summary:
     'Located sites and parks within radius_km of a point, nearest first; district-level places of the districts it touches apart',
   description:
@@ -37,7 +37,7 @@ const withinRoute = defineRoute({
 
 const nearestRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/nearest',
+  path: '/nearest',
   summary:
     'The k located sites nearest to a point (of a sector when given); district-level sites of its district apart',
   description:
@@ -55,7 +55,7 @@ const nearestRoute = defineRoute({
 
 const accessRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/access',
+  path: '/access',
   summary:
     'Distances from a point or a park to Tianjin Port, the airport, the nearest rail station and located park',
   description: SUBJECT_DESCRIPTION,
@@ -63,7 +63,7 @@ const accessRoute = defineRoute({
   responses: ok(component(AccessResultSchema, 'AccessResult'), 'Access distances'),
 })
 
-/** `/api/analysis/within`, `/nearest` and `/access`. */
+/** `/within`, `/nearest` and `/access`, mounted at `/api/analysis`. */
 export function createProximityRoutes(ctx: ApiContext) {
   const { places, access } = ctx.index
   const sectorOf = (id: string | undefined) => (id === undefined ? null : requireSector(ctx, id))

@@ -7,7 +7,7 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all eighteen rules', () => {
+  it('runs all nineteen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
@@ -17,6 +17,7 @@ describe('checkDataset', () => {
       'equivalences-resolve',
       'geometry-valid',
       'in-claimed-district',
+      'layers-not-empty',
       'no-shared-geometries',
       'park-extent',
       'place-sourced',
