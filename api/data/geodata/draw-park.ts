@@ -12,11 +12,9 @@
 import { readFileSync } from 'node:fs'
 import { PositionSchema } from '../../domain/geometry.ts'
 import type { ParkFeature } from '../../domain/index.ts'
-import { checkDataset } from '../check-dataset.ts'
 import { GEODATA_FILES } from '../data-files.ts'
-import { formatIssue } from '../format-issue.ts'
-import { loadDataset } from '../load-dataset.ts'
-import { REPO_ROOT, repoPath, writeFeatureCollection } from './geojson-file.ts'
+import { editThenCheck } from './edit-then-check.ts'
+import { repoPath, writeFeatureCollection } from './geojson-file.ts'
 import { drawOutline, type ParkOutline, withOutline } from './park-outline.ts'
 
 const USAGE =
@@ -36,7 +34,7 @@ function parseOutline([kind, a, b]: string[]): ParkOutline {
 
 const readJson = (file: string) => JSON.parse(readFileSync(repoPath(file), 'utf8'))
 
-async function main(): Promise<number> {
+async function main(): Promise<void> {
   const [id, ...rest] = process.argv.slice(2)
   if (!id) throw new Error(USAGE)
   const outline = parseOutline(rest)
@@ -56,17 +54,6 @@ async function main(): Promise<number> {
   console.log(
     `${id}: ${drawn.extent}${drawn.area_km2 ? `, ${drawn.area_km2} km²` : ''} → ${GEODATA_FILES.parks}`,
   )
-  const issues = checkDataset(await loadDataset(REPO_ROOT))
-  for (const issue of issues) console.error(formatIssue(issue))
-  return issues.length === 0 ? 0 : 1
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(`draw-park: ${error instanceof Error ? error.message : String(error)}`)
-    process.exitCode = 1
-  },
-)
+editThenCheck('draw-park', main)

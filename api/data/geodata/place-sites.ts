@@ -9,14 +9,13 @@
  *   npx tsx api/data/geodata/place-sites.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { checkDataset } from '../check-dataset.ts'
 import { GEODATA_FILES } from '../data-files.ts'
-import { formatIssue } from '../format-issue.ts'
 import { loadDataset } from '../load-dataset.ts'
+import { editThenCheck } from './edit-then-check.ts'
 import { REPO_ROOT, repoPath } from './geojson-file.ts'
 import { sitePositions } from './site-positions.ts'
 
-async function main(): Promise<number> {
+async function main(): Promise<void> {
   const dataset = await loadDataset(REPO_ROOT)
   const positions = sitePositions(dataset.sites, dataset.parks, dataset.districts)
   const path = repoPath(GEODATA_FILES.sites)
@@ -31,17 +30,6 @@ async function main(): Promise<number> {
   }
   writeFileSync(path, `${JSON.stringify(raw, null, 2)}\n`)
   console.log(`${moved} of ${raw.features.length} sites moved → ${GEODATA_FILES.sites}`)
-  const issues = checkDataset(await loadDataset(REPO_ROOT))
-  for (const issue of issues) console.error(formatIssue(issue))
-  return issues.length === 0 ? 0 : 1
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(`place-sites: ${error instanceof Error ? error.message : String(error)}`)
-    process.exitCode = 1
-  },
-)
+editThenCheck('place-sites', main)

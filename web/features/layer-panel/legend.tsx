@@ -12,20 +12,24 @@ type Entry = { key: CommonKey; symbol: ReactNode }
 const park = MAP_COLORS.park
 const site = MAP_COLORS.fallbackSector
 
+/** The park swatch: a filled outline, or (`partial`) hatched and dashed. */
+const parkSwatch = (fill: string, partial = false) => (
+  <rect
+    x="1"
+    y="1"
+    width="18"
+    height="12"
+    rx="2"
+    fill={fill}
+    fillOpacity={partial ? undefined : 0.2}
+    stroke={park}
+    strokeWidth="1.5"
+    strokeDasharray={partial ? '3 2' : undefined}
+  />
+)
+
 const SYMBOLS = {
-  parkOutline: (
-    <rect
-      x="1"
-      y="1"
-      width="18"
-      height="12"
-      rx="2"
-      fill={park}
-      fillOpacity="0.2"
-      stroke={park}
-      strokeWidth="1.5"
-    />
-  ),
+  parkOutline: parkSwatch(park),
   parkPartial: (
     <>
       <pattern
@@ -37,17 +41,7 @@ const SYMBOLS = {
       >
         <line x1="0" y1="0" x2="0" y2="4" stroke={park} strokeOpacity="0.6" strokeWidth="1.4" />
       </pattern>
-      <rect
-        x="1"
-        y="1"
-        width="18"
-        height="12"
-        rx="2"
-        fill="url(#legend-hatch)"
-        stroke={park}
-        strokeWidth="1.5"
-        strokeDasharray="3 2"
-      />
+      {parkSwatch('url(#legend-hatch)', true)}
     </>
   ),
   parkPoint: (
