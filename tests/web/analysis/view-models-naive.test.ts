@@ -211,6 +211,21 @@ describe('a subject known only by district', () => {
       resolveSubject({ kind: 'park', id: 'china-hydrogen-valley' }, lookup)?.position,
     ).toBeNull()
     expect(resolveSubject({ kind: 'site', id: 'faw-vw-tianjin-nev' }, lookup)?.position).toBeNull()
-    expect(resolveSubject({ kind: 'park', id: 'teda' }, lookup)?.position).toBeNull()
   })
+})
+
+describe('a zone of separate parts', () => {
+  it.each(['teda', 'binhai-hi-tech-zone'])(
+    'is measured from its located parts, as the API measures %s',
+    async (id) => {
+      const resolved = resolveSubject({ kind: 'park', id }, lookup)
+      const result = await api<ChainCompletenessResult>(
+        `/api/analysis/chain-completeness?chain=li-battery&park=${id}&radius_km=10`,
+      )
+      expect(resolved?.byParts).toBe(true)
+      expect(resolved?.centers).toEqual(result.subject.centers)
+      expect(resolved?.position).toEqual(result.center)
+      expect(resolved?.precision).toBe(result.subject.location_precision)
+    },
+  )
 })

@@ -43,6 +43,7 @@ export function AnalysisOverlay() {
         ? overlayFeatures({
             mode: view.mode,
             subject: data.subject?.position ?? null,
+            centers: data.subject?.centers ?? [],
             radiusKm: view.radiusKm,
             within: data.withinVm,
             nearest: data.nearest.data,

@@ -24,6 +24,8 @@ export type OverlayRole =
 export interface OverlayInput {
   mode: AnalysisMode
   subject: LngLat | null
+  /** Every point the chain is measured from (a zone of parts: each located part); default the subject. */
+  centers?: readonly LngLat[]
   radiusKm: number
   within?: WithinViewModel | undefined
   nearest?: NearestResult | undefined
@@ -94,7 +96,8 @@ export function overlayFeatures(input: OverlayInput): OverlayData {
   }
   if (mode === 'nearest' && input.nearest) hits('partner', input.nearest.items)
   if (mode === 'chain' && subject && input.chain) {
-    areas.push(radiusCircle(subject, input.radiusKm))
+    for (const centre of input.centers ?? [subject])
+      areas.push(radiusCircle(centre, input.radiusKm))
     hits(
       'provider',
       input.chain.present.flatMap((l) => l.providers),
