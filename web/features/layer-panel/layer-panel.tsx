@@ -9,6 +9,7 @@ import { FilterControls } from './filter-controls.tsx'
 import './layer-panel.css'
 import './sector-list.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { LAYER_PANEL_MESSAGES } from './layer-panel-messages.ts'
 import { Legend } from './legend.tsx'
 import { SectorList } from './sector-list.tsx'
 
@@ -20,7 +21,7 @@ interface Props {
 
 /** Sector toggles with live counts, filters and legend. */
 export function LayerPanel({ open, onClose }: Props) {
-  const { t } = useI18n()
+  const { t } = useI18n(LAYER_PANEL_MESSAGES)
   const view = useView()
   const { setHiddenSectors, setFilters } = useViewActions()
   const sectors = useQuery(sectorListQuery()).data ?? []
@@ -72,6 +73,9 @@ export function LayerPanel({ open, onClose }: Props) {
               </button>
             </span>
           </div>
+          <p className="note" data-testid="groups-explained">
+            {t('layers.groupsExplained')}
+          </p>
           <SectorList sectors={sectors} counts={visible?.siteCountBySector ?? new Map()} />
           <p className="note">{t('layers.primaryNote')}</p>
         </section>
