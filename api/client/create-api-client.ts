@@ -86,6 +86,7 @@ export function createApiClient(baseUrl: string, options?: Options) {
     plans: () => unwrap(api.plans.$get()),
     clause: (id: string) => unwrap(api.clauses[':id'].$get({ param: { id } })),
     stats: () => unwrap(api.stats.$get()),
+    aliases: () => unwrap(api.aliases.$get()),
     basemap: (layer: 'outline' | 'coastline' | 'sea' | 'neighbours' | 'haihe') =>
       unwrap(api.basemap[':layer'].$get({ param: { layer } })),
     within: (q: In<typeof analysis.within.$get>) =>

@@ -19,6 +19,9 @@ export const GEODATA_FILES = {
   infrastructure: 'geodata/infrastructure.geojson',
 } as const
 
+/** Other names of places, for search: a JSON array (`api/domain/alias.ts`). */
+export const ALIASES_FILE = 'geodata/aliases.json'
+
 /** Guided tours: a JSON array of tours whose stops name parks, sites, sectors and chains. */
 export const TOURS_FILE = 'geodata/tours.json'
 

@@ -1,3 +1,4 @@
+import { createAliasesRoutes } from './aliases-routes.ts'
 import type { ApiContext } from './api-context.ts'
 import { createBasemapRoutes } from './basemap-routes.ts'
 import { createCatalogueRoutes } from './catalogue-routes.ts'
@@ -38,6 +39,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/', createProximityRoutes(ctx))
     .route('/', createNetworkRoutes(ctx))
     .route('/', createToursRoutes(ctx))
+    .route('/', createAliasesRoutes(ctx))
   return routes.route('/', createOpenApiRoute(routes, ctx.version))
 }
 

@@ -7,10 +7,13 @@ export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
   [118.06, 40.26],
 ]
 
-/** How far the camera may pan: the basemap's extent (`geodata/sea.geojson` ∪ neighbours) plus a margin. */
+/** How far the camera may pan, `[west, south, east, north]`: the basemap's extent plus a margin. */
+export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [115.6, 37.9, 119.4, 40.9]
+
+/** `PAN_BOUNDS_BOX` as MapLibre's `maxBounds`. */
 export const PAN_BOUNDS: LngLatBoundsLike = [
-  [115.6, 37.9],
-  [119.4, 40.9],
+  [PAN_BOUNDS_BOX[0], PAN_BOUNDS_BOX[1]],
+  [PAN_BOUNDS_BOX[2], PAN_BOUNDS_BOX[3]],
 ]
 
 /** The map's current camera. */

@@ -11,14 +11,16 @@ import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
 import { LayersButton } from '../../features/layer-panel/layers-button.tsx'
 import { ProfilePanel } from '../../features/profile/profile-panel.tsx'
 import { useProfileActions } from '../../features/profile/use-profile.ts'
-import { SearchBox } from '../../features/search/search-box.tsx'
+import { SearchMarkerLayer } from '../../features/search/search-marker-layer.tsx'
 import { LoadStatus } from '../../features/status/load-status.tsx'
 import { TourButton } from '../../features/tour/tour-button.tsx'
 import { TourPanel } from '../../features/tour/tour-panel.tsx'
+import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
+import { AppSearch } from './app-search.tsx'
 import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
 
 /**
@@ -34,14 +36,16 @@ export function App() {
       <div className="app">
         <ViewMap mode="interactive">
           <AnalysisOverlay />
+          <SearchMarkerLayer />
         </ViewMap>
         <AppHeader
-          search={<SearchBox />}
+          search={<AppSearch />}
           actions={
             <>
               <AnalysisToggle />
               <TourButton />
               <EmbedButton />
+              <HelpButton />
             </>
           }
         />
@@ -52,6 +56,7 @@ export function App() {
         <ComparePanel onOpenProfile={profile.open} />
         <ProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
         <TourPanel />
+        <WelcomeCard />
         <LoadStatus />
         <Attribution />
       </div>

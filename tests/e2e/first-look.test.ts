@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { fetchSites } from './api-data.ts'
+import { DESKTOP } from './driver.ts'
+import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+
+/** Issue 11: what a new user hits first — the sector tree, search, the first visit. */
+const app = setupMapApp()
+const ACK = '?lang=en'
+
+describe('a new user’s first steps', { timeout: JOURNEY_MS }, () => {
+  it('shows the hydrogen sites when None is pressed and only Hydrogen is ticked (desktop, en)', async () => {
+    const sites = await fetchSites(app.baseUrl)
+    const hydrogen = sites.filter((s) => s.properties.sectors[0] === 'hydrogen').length
+    expect(hydrogen).toBeGreaterThan(0)
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(ACK)
+    await map.page.getByRole('button', { name: 'None', exact: true }).click()
+    await map.toggleSector('hydrogen')
+    const shown = map.page.getByTestId('sites-shown')
+    await expect.poll(() => shown.textContent()).toBe(`${hydrogen} of ${sites.length} sites shown`)
+    await expect.poll(() => map.visibleSiteCount(), { timeout: 30_000 }).toBe(hydrogen)
+    const parent = map.page.getByTestId('sector-toggle-new-energy')
+    expect(await parent.evaluate((box: { indeterminate: boolean }) => box.indeterminate)).toBe(true)
+    expect(await map.page.getByTestId('empty-state').count()).toBe(0)
+  })
+
+  it('finds the hydrogen sector, its chain and its parks by 氢能, each with its kind (desktop, zh)', async () => {
+    const map = await app.open({ viewport: DESKTOP, locale: 'zh-CN' })
+    await map.openApp('?lang=zh')
+    const found = await map.search('氢能')
+    expect(found.slice(0, 2)).toEqual(['sector:hydrogen', 'chain:hydrogen'])
+    expect(found).toContain('park:guoqing-fuel-cell-industrial-park')
+    const kinds = await map.page.getByTestId('search-result-kind').allTextContents()
+    expect(kinds.slice(0, 3)).toEqual(['产业', '产业链', '园区'])
+    await map.chooseSearchResult('sector:hydrogen')
+    await expect.poll(() => map.page.getByTestId('sector-toggle-hydrogen').isChecked()).toBe(true)
+    expect(await map.page.getByTestId('sector-toggle-wind').isChecked()).toBe(false)
+  })
+
+  it('finds the Guoqing fuel-cell park by “hydrogen” and the port itself by “tianjin port” (desktop, en)', async () => {
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(ACK)
+    expect(await map.search('hydrogen')).toContain('park:guoqing-fuel-cell-industrial-park')
+    expect((await map.search('tianjin port'))[0]).toBe('infrastructure:tianjin-port')
+    expect((await map.search('TEDA'))[0]).toBe('park:teda')
+    expect((await map.search('塘沽'))[0]).toBe('district:120116')
+    await map.search('tianjin port')
+    await map.chooseSearchResult('infrastructure:tianjin-port')
+    await expect
+      .poll(async () => (await map.camera()).zoom, { timeout: 20_000 })
+      .toBeGreaterThan(11)
+    const [lng, lat] = (await map.camera()).center
+    expect(Math.abs(lng - 117.7875)).toBeLessThan(0.2)
+    expect(Math.abs(lat - 38.976)).toBeLessThan(0.2)
+  })
+
+  it('turns typed coordinates into a point the analysis opens on (desktop, en)', async () => {
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(ACK)
+    expect(await map.search('117.2, 39.13')).toEqual(['point:117.2,39.13'])
+    await map.page.getByTestId('search-input').press('Enter')
+    await expect.poll(() => map.page.url()).toContain('subject=pt:117.2,39.13')
+    await map.page.getByTestId('analysis-panel').waitFor()
+  })
+})
