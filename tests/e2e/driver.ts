@@ -50,7 +50,13 @@ export class MapAppDriver {
       bypassCSP: options.bypassCSP ?? false,
     })
     if (!options.firstVisit) {
-      await context.addInitScript((key) => window.localStorage.setItem(key, '1'), WELCOME_KEY)
+      await context.addInitScript(
+        (key) =>
+          (
+            globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+          ).localStorage.setItem(key, '1'),
+        WELCOME_KEY,
+      )
     }
     return new MapAppDriver(context, await context.newPage(), baseUrl)
   }

@@ -6,6 +6,7 @@ import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
 /** Issue 11: what a new user hits first — the sector tree, search, the first visit. */
 const app = setupMapApp()
 const ACK = '?lang=en'
+const PHONE_390 = { width: 390, height: 844 }
 
 describe('a new user’s first steps', { timeout: JOURNEY_MS }, () => {
   it('shows the hydrogen sites when None is pressed and only Hydrogen is ticked (desktop, en)', async () => {
@@ -61,5 +62,29 @@ describe('a new user’s first steps', { timeout: JOURNEY_MS }, () => {
     await map.page.getByTestId('search-input').press('Enter')
     await expect.poll(() => map.page.url()).toContain('subject=pt:117.2,39.13')
     await map.page.getByTestId('analysis-panel').waitFor()
+  })
+
+  it('greets a first visit with a short explanation, dismissed for good until Help (phone, zh)', async () => {
+    const map = await app.open({ viewport: PHONE_390, locale: 'zh-CN', firstVisit: true })
+    await map.openApp('?lang=zh')
+    const welcome = map.page.getByTestId('welcome')
+    await welcome.waitFor()
+    expect(await welcome.textContent()).toContain('“1+3+4”')
+    const box = await welcome.boundingBox()
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE_390.width).toBe(true)
+    await map.page.getByTestId('welcome-dismiss').click()
+    expect(await welcome.count()).toBe(0)
+    await map.reload()
+    expect(await map.page.getByTestId('welcome').count()).toBe(0)
+    await map.page.getByTestId('help-button').click()
+    await map.page.getByTestId('welcome').waitFor()
+  })
+
+  it('explains “1+3+4” above the sector groups (desktop, en)', async () => {
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(ACK)
+    const line = map.page.getByTestId('groups-explained')
+    expect(await line.textContent()).toMatch(/“1\+3\+4” is the 2021 plan’s industrial system/)
+    expect(await line.isVisible()).toBe(true)
   })
 })
