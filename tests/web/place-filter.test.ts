@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ParkProperties, Sector, SiteProperties } from '../../api/domain/index.ts'
+import type { ParkProperties, SiteProperties } from '../../api/domain/index.ts'
 import { parkMatches, sectorVisibility, siteMatches } from '../../web/lib/places/place-filter.ts'
 import { NO_FILTERS } from '../../web/lib/url/view-url.ts'
-
-const sector = (id: string, parent_id: string | null = null): Sector => ({
-  id,
-  name_zh: id,
-  name_en: id,
-  group: parent_id ? 'ne-field' : '3',
-  parent_id,
-  color: '#123456',
-  citations: ['ne18-1.3'],
-})
-const SECTORS = [sector('new-energy'), sector('li-battery', 'new-energy'), sector('biomedicine')]
 
 const site = (sectors: string[], extra: Partial<SiteProperties> = {}): SiteProperties => ({
   id: 'a-site',

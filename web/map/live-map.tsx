@@ -11,6 +11,7 @@ import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { snapshotFrame } from './snapshot-frame.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { useDebugHandle } from './use-debug-handle.ts'
+import { useExpandedCluster } from './use-expanded-cluster.ts'
 import { useHoverTip } from './use-hover-tip.ts'
 import { useLabelLanguage } from './use-label-language.ts'
 import { useMapInstance } from './use-map-instance.ts'
@@ -31,6 +32,7 @@ export function LiveMap(props: LiveMapProps) {
   useCameraSync(map, props.camera, props.onCameraChange)
   useLabelLanguage(map, lang)
   useSelectionState(map, props.selection, dataVersion)
+  useExpandedCluster(map, props.selection, dataVersion)
   useOverlay(map, declarations)
   useMapInteractions(map, {
     onSelect: props.onSelect,

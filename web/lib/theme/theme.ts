@@ -32,6 +32,9 @@ export const MAP_COLORS = {
 export const MAP_FONTS = {
   regular: 'Noto Sans SC Regular',
   bold: 'Noto Sans SC Bold',
+  /** Noto Sans (Latin subsets), first in English labels: `noto-sans-latin.ts`. */
+  latinRegular: 'Noto Sans Latin Regular',
+  latinBold: 'Noto Sans Latin Bold',
 } as const
 
 export const MAP_SIZES = {

@@ -20,6 +20,12 @@ export const SOURCE = {
 } as const
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE]
 
+/**
+ * The sites of a cluster that holds the selected site, fanned out around it with legs to the
+ * cluster's point (filled by `use-expanded-cluster.ts`, not from the API).
+ */
+export const SPIDER_SOURCE = 'sites-spider'
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
 /** Deepest zoom of the map. */
@@ -39,7 +45,10 @@ export const SITE_CLUSTER_MAX_ZOOM = MAP_MAX_ZOOM
  * The sources start empty; `use-source-data.ts` fills them from the API. Feature ids are
  * promoted from the records' own ids so that hover/selection can use feature-state.
  */
-export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
+export function emptySources(): Record<
+  SourceId | typeof SPIDER_SOURCE,
+  GeoJSONSourceSpecification
+> {
   const plain = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: EMPTY })
   return {
     sea: plain(),
@@ -54,6 +63,7 @@ export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
     'park-labels': plain(),
     'context-labels': plain(),
     'selected-site': plain(),
+    [SPIDER_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     sites: {
       type: 'geojson',
       data: EMPTY,

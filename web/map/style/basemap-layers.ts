@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES } from '../../lib/theme/theme.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
+import { MAP_COLORS as C, MAP_SIZES } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
@@ -100,7 +101,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'role'], 'sea'],
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 13,
       },
       paint: { 'text-color': C.seaLabel, 'text-halo-color': C.sea, 'text-halo-width': 1 },
@@ -112,7 +113,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'role'], 'neighbour'],
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 12,
       },
       paint: {
@@ -129,7 +130,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', `name_${lang}`],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 11,
       },
       paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
@@ -140,15 +141,26 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.districtLabels,
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.bold],
+        'text-font': labelFont(lang, 'bold'),
         'text-size': MAP_SIZES.districtLabelPx,
         'text-line-height': 1.15,
         'text-max-width': 8,
-        'text-padding': 6,
-        // Sites known only by district sit on the district's representative point; keep the
-        // district's name just below them rather than under their circles.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.5,
+        'text-padding': 2,
+        // On its point when that is free; else (sites known only by district sit on the
+        // district's point, often as a cluster bubble) just outside the bubble, on any side:
+        // bubbles take room in placement (`siteBlockerLayers`), so a name never hides under one.
+        'text-variable-anchor': [
+          'center',
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': 2.2,
       },
       paint: text,
     },

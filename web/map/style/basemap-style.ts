@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type { StyleSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { notoSansLatinFontFaces } from '../../lib/theme/noto-sans-latin.ts'
 import { notoSansScFontFaces } from '../../lib/theme/noto-sans-sc.ts'
 import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
@@ -20,7 +21,7 @@ export function offlineStyle(lang: Lang, baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'tianjin-industry-offline',
-    'font-faces': notoSansScFontFaces(baseUrl),
+    'font-faces': { ...notoSansScFontFaces(baseUrl), ...notoSansLatinFontFaces(baseUrl) },
     sources: emptySources(),
     layers: mapLayers(lang),
   }
@@ -34,7 +35,11 @@ export function withOverlay(
 ): StyleSpecification {
   return {
     ...style,
-    'font-faces': { ...style['font-faces'], ...notoSansScFontFaces(baseUrl) },
+    'font-faces': {
+      ...style['font-faces'],
+      ...notoSansScFontFaces(baseUrl),
+      ...notoSansLatinFontFaces(baseUrl),
+    },
     sources: { ...style.sources, ...emptySources() },
     layers: [...style.layers, ...overlayLayers(lang)],
   }
