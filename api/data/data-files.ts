@@ -26,7 +26,15 @@ export const ALIASES_FILE = 'geodata/aliases.json'
 export const TOURS_FILE = 'geodata/tours.json'
 
 /** Basemap context layers, each `geodata/<layer>.geojson`, served as raw GeoJSON. */
-export const BASEMAP_LAYERS = ['outline', 'coastline', 'sea', 'neighbours', 'haihe'] as const
+export const BASEMAP_LAYERS = [
+  'outline',
+  'coastline',
+  'sea',
+  'neighbours',
+  'haihe',
+  'region',
+  'context',
+] as const
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number]
 
 export function basemapFile(layer: BasemapLayer): string {

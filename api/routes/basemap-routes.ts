@@ -7,12 +7,21 @@ import { enumParam } from './params.ts'
 import { LooseFeatureCollection } from './response-schemas.ts'
 
 /** Basemap context layers the web's offline basemap draws. */
-export const BasemapLayerSchema = z.enum(['outline', 'coastline', 'sea', 'neighbours', 'haihe'])
+export const BasemapLayerSchema = z.enum([
+  'outline',
+  'coastline',
+  'sea',
+  'neighbours',
+  'haihe',
+  'region',
+  'context',
+])
 
 const basemapRoute = defineRoute({
   method: 'get',
   path: '/api/basemap/{layer}',
-  summary: 'A basemap context layer (outline, coastline, sea, neighbours, haihe) as GeoJSON',
+  summary:
+    'A basemap context layer (outline, coastline, sea, neighbours, haihe, region land and sea, context) as GeoJSON',
   request: {
     params: z.object({ layer: enumParam(BasemapLayerSchema, { description: 'Layer name' }) }),
   },
