@@ -5,6 +5,7 @@ import type { Dataset } from './data/dataset.ts'
 import { buildDatasetIndex } from './index-data/build-dataset-index.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
 import { type AppType, createApiRoutes } from './routes/api-routes.ts'
+import { basemapSources } from './routes/basemap-config.ts'
 import { apiCacheControl } from './routes/middleware/api-cache-control.ts'
 import { representation } from './routes/middleware/representation.ts'
 import { securityHeaders } from './routes/middleware/security-headers.ts'
@@ -20,6 +21,8 @@ export interface AppOptions {
   webDir?: string | null
   /** CSP `frame-ancestors` sources allowed to frame `/embed` (default `['*']`). */
   embedFrameAncestors?: readonly string[]
+  /** An online or self-hosted basemap style (`BASEMAP_STYLE_URL`); null: the offline one. */
+  basemapStyleUrl?: string | null
 }
 
 /**
@@ -38,9 +41,13 @@ export function createApp(ds: Dataset, options: AppOptions) {
     index: buildDatasetIndex(ds),
     version: options.version,
     loadedAt: options.loadedAt ?? new Date(),
+    basemapStyleUrl: options.basemapStyleUrl ?? null,
   }
   const app = new Hono()
-  app.use('*', securityHeaders(options.embedFrameAncestors ?? ['*']))
+  app.use(
+    '*',
+    securityHeaders(options.embedFrameAncestors ?? ['*'], basemapSources(ctx.basemapStyleUrl)),
+  )
   app.use(
     '/api/*',
     cors({

@@ -8,6 +8,7 @@ import { DataError } from './data/data-error.ts'
 import type { Dataset } from './data/dataset.ts'
 import { formatIssue } from './data/format-issue.ts'
 import { loadDataset } from './data/load-dataset.ts'
+import { parseBasemapStyleUrl } from './routes/basemap-config.ts'
 import { parseFrameAncestors } from './routes/middleware/security-headers.ts'
 import { hasWebBuild } from './routes/web-app.ts'
 
@@ -19,7 +20,8 @@ import { hasWebBuild } from './routes/web-app.ts'
  * Environment: `PORT` (default 8787; 0 = any free port), `HOST` (default 0.0.0.0),
  * `DATA_DIR` (folder holding `seeds/` and `geodata/`; default the repo root), `WEB_DIR`
  * (default `dist/web`), `EMBED_FRAME_ANCESTORS` (CSP sources allowed to frame `/embed`,
- * default `*`).
+ * default `*`), `BASEMAP_STYLE_URL` (an online or self-hosted MapLibre style drawn under the
+ * project's layers; unset = the offline basemap; its origin is added to the CSP).
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -60,8 +62,10 @@ async function main() {
   const dataDir = resolve(process.env.DATA_DIR ?? ROOT)
   const webDir = resolve(process.env.WEB_DIR ?? join(ROOT, 'dist/web'))
   let embedFrameAncestors: string[]
+  let basemapStyleUrl: string | null
   try {
     embedFrameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS)
+    basemapStyleUrl = parseBasemapStyleUrl(process.env.BASEMAP_STYLE_URL)
   } catch (error) {
     fail([(error as Error).message])
   }
@@ -70,7 +74,7 @@ async function main() {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string
   const web = hasWebBuild(webDir) ? webDir : null
   if (!web) console.warn(`server: no web build in ${webDir} (run npm run build); serving /api only`)
-  const app = createApp(ds, { version, webDir: web, embedFrameAncestors })
+  const app = createApp(ds, { version, webDir: web, embedFrameAncestors, basemapStyleUrl })
   const loadMs = Math.round(performance.now() - started)
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const counts = `${ds.parks.length} parks, ${ds.sites.length} sites`

@@ -97,6 +97,7 @@ export function createApiClient(baseUrl: string, options?: Options) {
     clause: (id: string) => unwrap(api.clauses[':id'].$get({ param: { id } })),
     stats: () => unwrap(api.stats.$get()),
     aliases: () => unwrap(api.aliases.$get()),
+    config: () => unwrap(api.config.$get()),
     basemap: (layer: BasemapLayerName) => unwrap(api.basemap[':layer'].$get({ param: { layer } })),
     within: (q: In<typeof analysis.within.$get>) =>
       unwrap(analysis.within.$get({ query: toQuery<Q<typeof analysis.within.$get>>(q) })),

@@ -9,4 +9,6 @@ export interface ApiContext {
   version: string
   /** When the data was loaded (start-up). */
   loadedAt: Date
+  /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null/absent: the offline one. */
+  basemapStyleUrl?: string | null
 }

@@ -4,6 +4,7 @@ import { createBasemapRoutes } from './basemap-routes.ts'
 import { createCatalogueRoutes } from './catalogue-routes.ts'
 import { createClausesRoutes } from './clauses-routes.ts'
 import { computeStats } from './compute-stats.ts'
+import { createConfigRoutes } from './config-routes.ts'
 import { createRouter } from './create-router.ts'
 import { createDistrictsRoutes } from './districts-routes.ts'
 import { createHealthRoutes } from './health-routes.ts'
@@ -40,6 +41,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/', createNetworkRoutes(ctx))
     .route('/', createToursRoutes(ctx))
     .route('/', createAliasesRoutes(ctx))
+    .route('/', createConfigRoutes(ctx))
   return routes.route('/', createOpenApiRoute(routes, ctx.version))
 }
 

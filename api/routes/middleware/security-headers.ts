@@ -1,19 +1,29 @@
 import type { MiddlewareHandler } from 'hono'
 
-const CSP_BASE = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ')
+/** The CSP base: everything from the origin, plus `basemap` sources for maps and fetches. */
+function cspBase(basemap: readonly string[]): string {
+  const extra = basemap.map((s) => ` ${s}`).join('')
+  return [
+    "default-src 'self'",
+    `img-src 'self' data: blob:${extra}`,
+    "worker-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    `connect-src 'self'${extra}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ')
+}
 
-/** The Content-Security-Policy of a page that may be framed by `frameAncestors`. */
-export function contentSecurityPolicy(frameAncestors: readonly string[]): string {
-  return `${CSP_BASE}; frame-ancestors ${frameAncestors.join(' ')}`
+/**
+ * The Content-Security-Policy of a page that may be framed by `frameAncestors`; `basemap` are
+ * the origins of an operator's basemap style (`BASEMAP_STYLE_URL`), none by default.
+ */
+export function contentSecurityPolicy(
+  frameAncestors: readonly string[],
+  basemap: readonly string[] = [],
+): string {
+  return `${cspBase(basemap)}; frame-ancestors ${frameAncestors.join(' ')}`
 }
 
 /** `/embed` and everything under it: the pages meant to be framed by other sites. */
@@ -52,9 +62,12 @@ export function parseFrameAncestors(value: string | undefined): string[] {
  * @example
  * app.use('*', securityHeaders(['https://example.org']))
  */
-export function securityHeaders(embedFrameAncestors: readonly string[]): MiddlewareHandler {
-  const pageCsp = contentSecurityPolicy(["'self'"])
-  const embedCsp = contentSecurityPolicy(embedFrameAncestors)
+export function securityHeaders(
+  embedFrameAncestors: readonly string[],
+  basemapSources: readonly string[] = [],
+): MiddlewareHandler {
+  const pageCsp = contentSecurityPolicy(["'self'"], basemapSources)
+  const embedCsp = contentSecurityPolicy(embedFrameAncestors, basemapSources)
   return async (c, next) => {
     await next()
     const headers = c.res.headers

@@ -35,6 +35,7 @@ export const apiClient = {
   chains: async () => (await client.chains()).chains,
   aliases: async () => (await client.aliases()).aliases,
   stats: () => client.stats(),
+  config: () => client.config(),
   // The basemap route is typed loosely (any GeoJSON); these layers are plain FeatureCollections.
   basemap: async (layer: BasemapLayer) =>
     (await client.basemap(layer)) as unknown as GeoJSON.FeatureCollection,

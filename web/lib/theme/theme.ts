@@ -8,6 +8,9 @@ export const MAP_COLORS = {
   neighbour: '#e3e1dc',
   neighbourLine: '#cbc7bf',
   neighbourLabel: '#96918a',
+  /** Built-up areas (Natural Earth), a warm tint over land and districts. */
+  urban: '#ece4d6',
+  placeLabel: '#6f6a62',
   districtFill: '#fbfaf6',
   districtFillHover: '#f4f1e8',
   districtFillSelected: '#eef2ff',

@@ -7,8 +7,15 @@ export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
   [118.06, 40.26],
 ]
 
-/** How far the camera may pan, `[west, south, east, north]`: the basemap's extent plus a margin. */
-export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [115.6, 37.9, 119.4, 40.9]
+/**
+ * How far the camera may pan, `[west, south, east, north]`. With `MIN_ZOOM` every viewport up
+ * to 2560 × 1440 px stays inside the region the basemap's land and sea cover
+ * (`geodata/region.geojson`, 107–128 °E, 32–46 °N), so no edge of the data ever shows.
+ */
+export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [114.5, 37, 120.5, 41.6]
+
+/** The farthest the map zooms out (all of Tianjin fits a phone at about 7.9). */
+export const MIN_ZOOM = 7
 
 /** `PAN_BOUNDS_BOX` as MapLibre's `maxBounds`. */
 export const PAN_BOUNDS: LngLatBoundsLike = [

@@ -7,6 +7,10 @@ export const SOURCE = {
   outline: 'outline',
   coastline: 'coastline',
   haihe: 'haihe',
+  /** Land and sea over the whole area the camera can show (Natural Earth, coarse). */
+  region: 'region',
+  /** Natural Earth built-up areas, rivers, reservoir, places, airport; neighbour borders. */
+  context: 'context',
   districts: 'districts',
   parks: 'parks',
   infrastructure: 'infrastructure',
@@ -56,6 +60,8 @@ export function emptySources(): Record<
     outline: plain(),
     coastline: plain(),
     haihe: plain(),
+    region: plain(),
+    context: plain(),
     districts: { type: 'geojson', data: EMPTY, promoteId: 'code' },
     parks: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     infrastructure: { type: 'geojson', data: EMPTY, promoteId: 'id' },

@@ -13,10 +13,30 @@ export function bilingualName(lang: Lang): ExpressionSpecification {
   return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.78 }]
 }
 
-/** Land, sea, neighbours, districts, coastline and the Haihe, drawn from the project's geodata. */
+const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name]
+
+/**
+ * Land and sea of the whole region (coarse, Natural Earth), then the detailed sea, neighbours
+ * and districts over it, built-up areas, rivers, the reservoir, borders, coastline and the
+ * Haihe: every viewport the camera allows is covered, with no edge where data stops.
+ */
 export function basemapLayers(): LayerSpecification[] {
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': C.neighbour } },
+    { id: 'background', type: 'background', paint: { 'background-color': C.sea } },
+    {
+      id: 'region-land-fill',
+      type: 'fill',
+      source: SOURCE.region,
+      filter: role('land'),
+      paint: { 'fill-color': C.neighbour },
+    },
+    {
+      id: 'region-sea-fill',
+      type: 'fill',
+      source: SOURCE.region,
+      filter: role('sea'),
+      paint: { 'fill-color': C.sea },
+    },
     { id: 'sea-fill', type: 'fill', source: SOURCE.sea, paint: { 'fill-color': C.sea } },
     {
       id: 'neighbours-fill',
@@ -24,12 +44,7 @@ export function basemapLayers(): LayerSpecification[] {
       source: SOURCE.neighbours,
       paint: { 'fill-color': C.neighbour },
     },
-    {
-      id: 'neighbours-line',
-      type: 'line',
-      source: SOURCE.neighbours,
-      paint: { 'line-color': C.neighbourLine, 'line-width': 1 },
-    },
+
     {
       id: 'districts-fill',
       type: 'fill',
@@ -62,6 +77,39 @@ export function basemapLayers(): LayerSpecification[] {
           ['case', selected, 2.8, 1.4],
         ],
       },
+    },
+    {
+      id: 'context-urban-fill',
+      type: 'fill',
+      source: SOURCE.context,
+      filter: role('urban'),
+      paint: { 'fill-color': C.urban, 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'context-lake-fill',
+      type: 'fill',
+      source: SOURCE.context,
+      filter: role('lake'),
+      paint: { 'fill-color': C.sea, 'fill-outline-color': C.river },
+    },
+    {
+      id: 'context-river-line',
+      type: 'line',
+      source: SOURCE.context,
+      filter: role('river'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2.4],
+      },
+    },
+    {
+      id: 'context-border-line',
+      type: 'line',
+      source: SOURCE.context,
+      filter: role('border'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': C.neighbourLine, 'line-width': 1.1, 'line-dasharray': [4, 2] },
     },
     {
       id: 'outline-line',
@@ -121,6 +169,48 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
         'text-halo-color': C.neighbour,
         'text-halo-width': 1,
       },
+    },
+    {
+      id: 'context-place-label',
+      type: 'symbol',
+      source: SOURCE.context,
+      filter: ['any', role('place'), role('airport')],
+      layout: {
+        'text-field': bilingualName(lang),
+        'text-font': labelFont(lang),
+        'text-size': ['case', ['<=', ['coalesce', ['get', 'rank'], 9], 2], 14, 12],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': C.placeLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'context-river-label',
+      type: 'symbol',
+      source: SOURCE.context,
+      filter: role('river'),
+      minzoom: 8,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', `name_${lang}`],
+        'text-font': labelFont(lang),
+        'text-size': 11,
+      },
+      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'context-lake-label',
+      type: 'symbol',
+      source: SOURCE.context,
+      filter: role('lake'),
+      minzoom: 8,
+      layout: {
+        'symbol-placement': 'point',
+        'text-field': ['get', `name_${lang}`],
+        'text-font': labelFont(lang),
+        'text-size': 11,
+      },
+      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
     },
     {
       id: 'haihe-label',

@@ -1,17 +1,9 @@
-/// <reference types="vite/client" />
 import type { StyleSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { notoSansLatinFontFaces } from '../../lib/theme/noto-sans-latin.ts'
 import { notoSansScFontFaces } from '../../lib/theme/noto-sans-sc.ts'
 import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
-
-/**
- * An online basemap style URL, off by default: set `VITE_BASEMAP_STYLE_URL` at build time to
- * draw the project's layers over it. Without it no request leaves the origin.
- */
-export const ONLINE_BASEMAP_STYLE_URL: string | null =
-  import.meta.env.VITE_BASEMAP_STYLE_URL?.trim() || null
 
 /**
  * The offline style: the project's own geodata as basemap, labels drawn with self-hosted
