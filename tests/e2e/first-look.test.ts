@@ -87,4 +87,67 @@ describe('a new user’s first steps', { timeout: JOURNEY_MS }, () => {
     expect(await line.textContent()).toMatch(/“1\+3\+4” is the 2021 plan’s industrial system/)
     expect(await line.isVisible()).toBe(true)
   })
+
+  it('colours districts by sites or stated investment from /api/stats, with a legend (desktop, en)', async () => {
+    const stats = (await (await fetch(`${app.baseUrl}/api/stats`)).json()) as {
+      by_district: Array<{ district_code: string; sites: number; sites_with_investment: number }>
+    }
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(ACK)
+    await map.page.getByTestId('district-stats-toggle').check()
+    await expect.poll(() => map.page.url()).toContain('stats=sites')
+    const drawn = async () => (await map.renderedFeatures(['district-stats-fill'])).length
+    await expect.poll(drawn, { timeout: 20_000 }).toBeGreaterThan(0)
+    const binhai = (await map.renderedFeatures(['district-stats-fill'])).find(
+      (f) => f.properties.code === '120116',
+    )
+    const most = Math.max(...stats.by_district.map((d) => d.sites))
+    expect(binhai?.properties.value).toBe(
+      stats.by_district.find((d) => d.district_code === '120116')?.sites,
+    )
+    expect(await map.page.getByTestId('district-stats-legend').textContent()).toContain(
+      String(most),
+    )
+    await map.page.getByTestId('district-stats-measure').selectOption('investment')
+    const stated = stats.by_district.reduce((sum, d) => sum + d.sites_with_investment, 0)
+    const panel = map.page.getByTestId('district-stats')
+    await expect.poll(() => panel.textContent()).toContain(`Investment is stated for ${stated} of`)
+    expect(await map.page.getByTestId('district-stats-legend').textContent()).toContain(
+      'No figure stated',
+    )
+  })
+
+  it('downloads what is shown as GeoJSON and CSV, each with its licence (desktop, en)', async () => {
+    const map = await app.open({ viewport: DESKTOP })
+    await map.openApp(`${ACK}&off=wind`)
+    const shown = await map.page.getByTestId('dataset-download').textContent()
+    const [, sites = '0', parks = '0'] =
+      /The (\d+) sites and (\d+) parks shown/.exec(shown ?? '') ?? []
+    const read = async (testId: string) => {
+      const [download] = await Promise.all([
+        map.page.waitForEvent('download'),
+        map.page.getByTestId(testId).click(),
+      ])
+      const stream = await download.createReadStream()
+      const chunks: Buffer[] = []
+      for await (const chunk of stream) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    }
+    const geojson = JSON.parse(await read('download-geojson'))
+    expect(geojson.license).toBe('ODbL-1.0')
+    expect(geojson.features).toHaveLength(Number(sites) + Number(parks))
+    expect(
+      geojson.features.some(
+        (f: { properties: { sectors: string[] } }) => f.properties.sectors[0] === 'wind',
+      ),
+    ).toBe(false)
+    const csv = await read('download-csv')
+    expect(csv).toContain('# Licence: ODbL-1.0')
+    expect(
+      csv
+        .trim()
+        .split('\r\n')
+        .filter((l) => !l.startsWith('#') && !l.startsWith('\uFEFF#')),
+    ).toHaveLength(Number(sites) + Number(parks) + 1)
+  })
 })

@@ -25,8 +25,8 @@ import { feature as topoFeature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { repoPath, writeFeatureCollection } from './geojson-file.ts'
 
-/** `[west, south, east, north]` the land and sea cover: wider than any view at zoom 7. */
-export const REGION: [number, number, number, number] = [107, 32, 128, 46]
+/** `[west, south, east, north]` the land and sea cover: wider than any view the camera allows. */
+export const REGION: [number, number, number, number] = [104, 30, 131, 47]
 const NE_DIR = process.env.NATURAL_EARTH_DIR ?? '/work/shared/geodata-sources/natural-earth'
 
 type Feature = GeoJSON.Feature<GeoJSON.Geometry, Record<string, unknown>>

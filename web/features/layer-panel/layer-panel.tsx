@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { hasFilters } from '../../lib/places/place-filter.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
@@ -17,10 +18,12 @@ interface Props {
   /** On phones the panel is a bottom sheet that opens and closes; on desktop it always shows. */
   open: boolean
   onClose: () => void
+  /** Sections other features add after the filters (the shell passes them in). */
+  extra?: ReactNode
 }
 
 /** Sector toggles with live counts, filters and legend. */
-export function LayerPanel({ open, onClose }: Props) {
+export function LayerPanel({ open, onClose, extra }: Props) {
   const { t } = useI18n(LAYER_PANEL_MESSAGES)
   const view = useView()
   const { setHiddenSectors, setFilters } = useViewActions()
@@ -90,6 +93,7 @@ export function LayerPanel({ open, onClose }: Props) {
           </div>
           <FilterControls />
         </section>
+        {extra}
         <section className="panel-section">
           <h3>{t('legend.title')}</h3>
           <Legend />

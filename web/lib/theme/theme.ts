@@ -48,6 +48,12 @@ export const MAP_SIZES = {
   districtLabelPx: 13,
 } as const
 
+/** The district choropleth: zero, and a sequential ramp (ColorBrewer Blues) for its classes. */
+export const STATS_COLORS = {
+  zero: '#efece6',
+  ramp: ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const,
+} as const
+
 /** Colours of the analysis overlay, by feature role (also used by the PNG legend). */
 export const ANALYSIS_COLORS = {
   subject: '#0f172a',

@@ -8,14 +8,14 @@ export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
 ]
 
 /**
- * How far the camera may pan, `[west, south, east, north]`. With `MIN_ZOOM` every viewport up
- * to 2560 × 1440 px stays inside the region the basemap's land and sea cover
- * (`geodata/region.geojson`, 107–128 °E, 32–46 °N), so no edge of the data ever shows.
+ * How far the view may reach, `[west, south, east, north]`: the region the basemap's land and
+ * sea cover (`geodata/region.geojson`, 104–131 °E, 30–47 °N). MapLibre keeps the whole viewport
+ * inside `maxBounds`, so no edge of the data ever shows, whatever the size of the window.
  */
-export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [114.5, 37, 120.5, 41.6]
+export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [104, 30, 131, 47]
 
-/** The farthest the map zooms out (all of Tianjin fits a phone at about 7.9). */
-export const MIN_ZOOM = 7
+/** The farthest the map zooms out (all of Tianjin fits a 480 px high embed at about 6.9). */
+export const MIN_ZOOM = 6.5
 
 /** `PAN_BOUNDS_BOX` as MapLibre's `maxBounds`. */
 export const PAN_BOUNDS: LngLatBoundsLike = [

@@ -5,6 +5,9 @@ import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
 import { Attribution } from '../../features/attribution/attribution.tsx'
 import { ComparePanel } from '../../features/compare/compare-panel.tsx'
 import { DetailsPanel } from '../../features/details/details-panel.tsx'
+import { DatasetDownload } from '../../features/district-stats/dataset-download.tsx'
+import { DistrictStatsLayer } from '../../features/district-stats/district-stats-layer.tsx'
+import { DistrictStatsSection } from '../../features/district-stats/district-stats-section.tsx'
 import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
 import { AppHeader } from '../../features/header/app-header.tsx'
 import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
@@ -37,6 +40,7 @@ export function App() {
         <ViewMap mode="interactive">
           <AnalysisOverlay />
           <SearchMarkerLayer />
+          <DistrictStatsLayer />
         </ViewMap>
         <AppHeader
           search={<AppSearch />}
@@ -49,7 +53,16 @@ export function App() {
             </>
           }
         />
-        <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+        <LayerPanel
+          open={layersOpen}
+          onClose={() => setLayersOpen(false)}
+          extra={
+            <>
+              <DistrictStatsSection />
+              <DatasetDownload />
+            </>
+          }
+        />
         <LayersButton onOpen={() => setLayersOpen(true)} />
         <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
         <AnalysisPanel />
