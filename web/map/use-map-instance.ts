@@ -6,7 +6,7 @@ import type { Camera } from '../lib/url/view-url.ts'
 import { initialPadding, MIN_ZOOM, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/camera.ts'
 import { cooperativeGestureLocale } from './cooperative-gestures.ts'
 import type { MapMode } from './map-mode.ts'
-import { MAP_MAX_ZOOM } from './sources/sources.ts'
+import { MAP_MAX_ZOOM, SOURCE } from './sources/sources.ts'
 import { offlineStyle, withOverlay } from './style/basemap-style.ts'
 import { provideMapImages } from './style/map-images.ts'
 
@@ -109,7 +109,13 @@ export function useMapInstance(
       instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
     }
     const stopImages = provideMapImages(instance)
-    instance.once('load', () => setMap(instance))
+    // Ready once the style holding our sources has loaded (with an online basemap, the style
+    // set after the empty first one; a source data sent earlier would be lost).
+    const whenStyled = () => {
+      if (instance.getSource(SOURCE.sites)) setMap(instance)
+      else instance.once('styledata', whenStyled)
+    }
+    instance.once('load', whenStyled)
     return () => {
       stopImages()
       setMap(null)

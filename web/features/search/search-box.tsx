@@ -31,7 +31,9 @@ export function SearchBox(props: SearchActions) {
     if (at) return [{ kind: 'point', at, ...pointDistrict.locate(at) }]
     return index ? searchEntries(index, query).map((hit) => ({ ...hit, kind: 'entry' })) : []
   }, [index, query, pointDistrict])
-  const showList = open && query.trim().length > 0
+  // Until the lists have loaded there is nothing to say (not "nothing matches"), unless the
+  // query is a point.
+  const showList = open && query.trim().length > 0 && (index !== null || options.length > 0)
 
   const pick = (option: SearchOption | undefined) => {
     if (!option || (option.kind === 'point' && !option.inMap)) return
@@ -45,7 +47,8 @@ export function SearchBox(props: SearchActions) {
       setOpen(true)
       const step = event.key === 'ArrowDown' ? 1 : -1
       const n = options.length
-      setActive((i) => (n ? ((i + step + n + 1) % (n + 1)) - 1 : -1))
+      // Positions -1 (the input) … n-1 cycle: shift by one, step, wrap, shift back.
+      setActive((i) => (n ? ((i + 1 + step + n + 1) % (n + 1)) - 1 : -1))
     } else if (event.key === 'Enter') {
       event.preventDefault()
       pick(options[Math.max(active, 0)])
