@@ -2,6 +2,7 @@
 import UNICODE_RANGES from '@fontsource/noto-sans/unicode.json'
 import type { FontFacesSpecification } from 'maplibre-gl'
 import type { Lang } from '../i18n/lang.ts'
+import { type FontFile, fontFaceCss, mapFontFaces } from './noto-sans-sc.ts'
 import { MAP_FONTS } from './theme.ts'
 
 /**
@@ -18,13 +19,7 @@ const FILES = import.meta.glob<string>(
 /** The family name the page's English font stack starts with (see `lib/ui/base.css`). */
 export const LATIN_FAMILY = 'Noto Sans Latin'
 
-interface LatinFile {
-  weight: 400 | 700
-  url: string
-  ranges: string[]
-}
-
-const LATIN_FILES: readonly LatinFile[] = Object.entries(FILES).flatMap(([path, url]) => {
+const LATIN_FILES: readonly FontFile[] = Object.entries(FILES).flatMap(([path, url]) => {
   const m = /noto-sans-(latin(?:-ext)?)-(400|700)-normal\.woff2$/.exec(path)
   const ranges = m ? (UNICODE_RANGES as Record<string, string>)[m[1] ?? ''] : undefined
   return m && ranges ? [{ weight: Number(m[2]) as 400 | 700, url, ranges: ranges.split(',') }] : []
@@ -32,21 +27,13 @@ const LATIN_FILES: readonly LatinFile[] = Object.entries(FILES).flatMap(([path, 
 
 /** `@font-face` rules of the Latin family for the page. */
 export function notoSansLatinCss(): string {
-  return LATIN_FILES.map(
-    (f) =>
-      `@font-face{font-family:'${LATIN_FAMILY}';font-style:normal;font-display:swap;font-weight:${f.weight};` +
-      `src:url(${f.url}) format('woff2');unicode-range:${f.ranges.join(',')}}`,
-  ).join('\n')
+  return fontFaceCss(LATIN_FAMILY, LATIN_FILES)
 }
 
 /** The map style's `font-faces` of the Latin fonts (added to Noto Sans SC's). */
 export function notoSansLatinFontFaces(baseUrl: string): FontFacesSpecification {
-  const faces = (weight: 400 | 700) =>
-    LATIN_FILES.filter((f) => f.weight === weight).map((f) => ({
-      url: new URL(f.url, baseUrl).href,
-      'unicode-range': f.ranges,
-    }))
-  return { [MAP_FONTS.latinRegular]: faces(400), [MAP_FONTS.latinBold]: faces(700) }
+  const names = { 400: MAP_FONTS.latinRegular, 700: MAP_FONTS.latinBold }
+  return mapFontFaces(LATIN_FILES, names, baseUrl)
 }
 
 /**

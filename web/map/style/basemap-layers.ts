@@ -184,34 +184,8 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-color': C.placeLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
     },
-    {
-      id: 'context-river-label',
-      type: 'symbol',
-      source: SOURCE.context,
-      filter: role('river'),
-      minzoom: 8,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': ['get', `name_${lang}`],
-        'text-font': labelFont(lang),
-        'text-size': 11,
-      },
-      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
-    },
-    {
-      id: 'context-lake-label',
-      type: 'symbol',
-      source: SOURCE.context,
-      filter: role('lake'),
-      minzoom: 8,
-      layout: {
-        'symbol-placement': 'point',
-        'text-field': ['get', `name_${lang}`],
-        'text-font': labelFont(lang),
-        'text-size': 11,
-      },
-      paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
-    },
+    waterLabel('context-river-label', 'river', 'line', lang),
+    waterLabel('context-lake-label', 'lake', 'point', lang),
     {
       id: 'haihe-label',
       type: 'symbol',
@@ -255,4 +229,27 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       paint: text,
     },
   ]
+}
+
+/** Names of Natural Earth rivers (along the line) and the reservoir, from zoom 8. */
+function waterLabel(
+  id: string,
+  kind: 'river' | 'lake',
+  placement: 'line' | 'point',
+  lang: Lang,
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.context,
+    filter: role(kind),
+    minzoom: 8,
+    layout: {
+      'symbol-placement': placement,
+      'text-field': ['get', `name_${lang}`],
+      'text-font': labelFont(lang),
+      'text-size': 11,
+    },
+    paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
+  }
 }
