@@ -9,7 +9,7 @@ const Alias = component(AliasSchema, 'Alias')
 
 const aliasesRoute = defineRoute({
   method: 'get',
-  path: '/api/aliases',
+  path: '/',
   summary: 'Other names of places (short forms, former names, abbreviations), for search',
   description:
     'From `geodata/aliases.json`: each entry names a district, park, site or infrastructure feature and the Chinese and English forms people search it by (e.g. TEDA, 泰达; 塘沽).',
@@ -21,7 +21,7 @@ const aliasesRoute = defineRoute({
   },
 })
 
-/** `/api/aliases`. */
+/** `/`, mounted at `/api/aliases`. */
 export function createAliasesRoutes(ctx: ApiContext) {
   const aliases = ctx.ds.aliases
   return createRouter().openapi(aliasesRoute, (c) => c.json({ aliases }, 200))

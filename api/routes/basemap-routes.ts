@@ -12,7 +12,7 @@ export const BasemapLayerSchema = z.enum(BASEMAP_LAYERS)
 
 const basemapRoute = defineRoute({
   method: 'get',
-  path: '/api/basemap/{layer}',
+  path: '/{layer}',
   summary:
     'A basemap context layer (outline, coastline, sea, neighbours, haihe, region land and sea, context) as GeoJSON',
   request: {
@@ -26,7 +26,7 @@ const basemapRoute = defineRoute({
   },
 })
 
-/** `/api/basemap/{layer}`. */
+/** `/{layer}`, mounted at `/api/basemap`. */
 export function createBasemapRoutes(ctx: ApiContext) {
   return createRouter().openapi(basemapRoute, (c) => {
     const { layer } = c.req.valid('param')

@@ -5,7 +5,7 @@ import { defineRoute } from './define-route.ts'
 
 const configRoute = defineRoute({
   method: 'get',
-  path: '/api/config',
+  path: '/',
   summary: 'How this server is set up for the web app: the basemap style, if any',
   description:
     '`basemap_style_url` is the MapLibre style an operator set with `BASEMAP_STYLE_URL` (drawn under the project’s layers), or null: the offline basemap.',
@@ -21,7 +21,7 @@ const configRoute = defineRoute({
   },
 })
 
-/** `/api/config`. */
+/** `/`, mounted at `/api/config`. */
 export function createConfigRoutes(ctx: ApiContext) {
   const body = { basemap_style_url: ctx.basemapStyleUrl ?? null }
   return createRouter().openapi(configRoute, (c) => c.json(body, 200))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../api/app.ts'
 import { basemapSources, parseBasemapStyleUrl } from '../../api/routes/basemap-config.ts'
+import { parseServerConfig } from '../../api/server/server-config.ts'
 import { createFixtureDataset } from './fixtures/fixture-dataset.ts'
 
 const STYLE = 'https://tiles.example.org/styles/light.json'
@@ -28,16 +29,21 @@ describe('the operator’s basemap style (BASEMAP_STYLE_URL)', () => {
   })
 
   it('accepts an absolute http(s) URL and nothing else, naming the variable', () => {
-    expect(parseBasemapStyleUrl(undefined)).toBeNull()
-    expect(parseBasemapStyleUrl('  ')).toBeNull()
     expect(parseBasemapStyleUrl(` ${STYLE} `)).toBe(STYLE)
     expect(basemapSources(STYLE)).toEqual(['https://tiles.example.org'])
-    expect(() => parseBasemapStyleUrl('tiles/style.json')).toThrow(
-      /BASEMAP_STYLE_URL: .* not a URL/,
-    )
-    expect(() => parseBasemapStyleUrl('ftp://tiles.example.org/s.json')).toThrow(/http\(s\)/)
-    expect(() => parseBasemapStyleUrl('https://me:secret@tiles.example.org/s.json')).toThrow(
-      /credentials/,
-    )
+    expect(basemapSources(null)).toEqual([])
+    expect(parseServerConfig({}, '/srv/map').basemapStyleUrl).toBeNull()
+    expect(parseServerConfig({ BASEMAP_STYLE_URL: STYLE }, '/srv/map').basemapStyleUrl).toBe(STYLE)
+    for (const [value, expected] of [
+      ['tiles/style.json', /^BASEMAP_STYLE_URL: must be an absolute http\(s\) URL/],
+      ['ftp://tiles.example.org/s.json', /^BASEMAP_STYLE_URL: must be an http\(s\) URL/],
+      [
+        'https://me:secret@tiles.example.org/s.json',
+        /^BASEMAP_STYLE_URL: must carry no credentials/,
+      ],
+      [' ', /^BASEMAP_STYLE_URL is set but empty/],
+    ] as const) {
+      expect(() => parseServerConfig({ BASEMAP_STYLE_URL: value }, '/srv/map')).toThrow(expected)
+    }
   })
 })
