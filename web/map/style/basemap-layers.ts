@@ -3,17 +3,16 @@ import type { Lang } from '../../lib/i18n/lang.ts'
 import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
 import { MAP_COLORS as C, MAP_SIZES } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
+import { bilingualName } from './bilingual-name.ts'
+import {
+  contextAreaLayers,
+  contextPlaceLabelLayer,
+  regionFillLayers,
+  waterLabel,
+} from './context-layers.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
-
-/** Name in the UI language, with the other language smaller underneath. */
-export function bilingualName(lang: Lang): ExpressionSpecification {
-  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh']
-  return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.78 }]
-}
-
-const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name]
 
 /**
  * Land and sea of the whole region (coarse, Natural Earth), then the detailed sea, neighbours
@@ -23,20 +22,7 @@ const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], 
 export function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.sea } },
-    {
-      id: 'region-land-fill',
-      type: 'fill',
-      source: SOURCE.region,
-      filter: role('land'),
-      paint: { 'fill-color': C.neighbour },
-    },
-    {
-      id: 'region-sea-fill',
-      type: 'fill',
-      source: SOURCE.region,
-      filter: role('sea'),
-      paint: { 'fill-color': C.sea },
-    },
+    ...regionFillLayers(),
     { id: 'sea-fill', type: 'fill', source: SOURCE.sea, paint: { 'fill-color': C.sea } },
     {
       id: 'neighbours-fill',
@@ -78,39 +64,7 @@ export function basemapLayers(): LayerSpecification[] {
         ],
       },
     },
-    {
-      id: 'context-urban-fill',
-      type: 'fill',
-      source: SOURCE.context,
-      filter: role('urban'),
-      paint: { 'fill-color': C.urban, 'fill-opacity': 0.55 },
-    },
-    {
-      id: 'context-lake-fill',
-      type: 'fill',
-      source: SOURCE.context,
-      filter: role('lake'),
-      paint: { 'fill-color': C.sea, 'fill-outline-color': C.river },
-    },
-    {
-      id: 'context-river-line',
-      type: 'line',
-      source: SOURCE.context,
-      filter: role('river'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': C.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2.4],
-      },
-    },
-    {
-      id: 'context-border-line',
-      type: 'line',
-      source: SOURCE.context,
-      filter: role('border'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': C.neighbourLine, 'line-width': 1.1, 'line-dasharray': [4, 2] },
-    },
+    ...contextAreaLayers(),
     {
       id: 'outline-line',
       type: 'line',
@@ -170,20 +124,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
         'text-halo-width': 1,
       },
     },
-    {
-      id: 'context-place-label',
-      type: 'symbol',
-      source: SOURCE.context,
-      filter: ['any', role('place'), role('airport')],
-      layout: {
-        'text-field': bilingualName(lang),
-        'text-font': labelFont(lang),
-        'text-size': ['case', ['<=', ['coalesce', ['get', 'rank'], 9], 2], 14, 12],
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: { 'text-color': C.placeLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
-    },
+    contextPlaceLabelLayer(lang),
     waterLabel('context-river-label', 'river', 'line', lang),
     waterLabel('context-lake-label', 'lake', 'point', lang),
     {
@@ -229,27 +170,4 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       paint: text,
     },
   ]
-}
-
-/** Names of Natural Earth rivers (along the line) and the reservoir, from zoom 8. */
-function waterLabel(
-  id: string,
-  kind: 'river' | 'lake',
-  placement: 'line' | 'point',
-  lang: Lang,
-): LayerSpecification {
-  return {
-    id,
-    type: 'symbol',
-    source: SOURCE.context,
-    filter: role(kind),
-    minzoom: 8,
-    layout: {
-      'symbol-placement': placement,
-      'text-field': ['get', `name_${lang}`],
-      'text-font': labelFont(lang),
-      'text-size': 11,
-    },
-    paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
-  }
 }
