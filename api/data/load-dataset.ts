@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { z } from 'zod'
 import {
+  AliasSchema,
   ChainEquivalenceSchema,
   ChainSchema,
   ClauseSchema,
@@ -19,6 +20,7 @@ import {
 import { BasemapFeatureSchema } from './basemap-schema.ts'
 import { DataError } from './data-error.ts'
 import {
+  ALIASES_FILE,
   BASEMAP_LAYERS,
   basemapFile,
   EXTRACTED_FILES,
@@ -68,6 +70,7 @@ export async function loadDataset(
     unplaced,
     tours,
     chainEquivalences,
+    aliases,
   ] = await Promise.all([
     records(EXTRACTED_FILES.documents, PlanDocumentSchema),
     records(EXTRACTED_FILES.clauses, ClauseSchema),
@@ -78,6 +81,7 @@ export async function loadDataset(
     records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
     records(TOURS_FILE, TourSchema),
     records(EXTRACTED_FILES.chainEquivalences, ChainEquivalenceSchema),
+    records(ALIASES_FILE, AliasSchema),
   ])
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
@@ -123,6 +127,7 @@ export async function loadDataset(
     sites,
     infrastructure,
     tours,
+    aliases,
     basemap,
   }
 }

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS } from '../../lib/theme/theme.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
+import { MAP_COLORS as C } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
 import { HATCH_IMAGE } from './map-image-ids.ts'
 
@@ -89,7 +90,7 @@ export function parkLabelLayers(lang: Lang): LayerSpecification[] {
       minzoom: 9,
       layout: {
         'text-field': ['get', `name_${lang}`],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 11,
         'text-max-width': 8,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
