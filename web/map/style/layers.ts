@@ -27,11 +27,12 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
     ...infrastructureLayers(lang).filter((l) => l.type !== 'symbol'),
     ...siteLayers(),
     ...selectedSiteLayers(),
-    ...districtLevelLayers(),
     ...basemapLabelLayers(lang),
     ...parkLabelLayers(lang),
     ...siteLabelLayers(lang),
     ...infrastructureLayers(lang).filter((l) => l.type === 'symbol'),
+    // Above the labels, so placed first: names move off a district's badge, as off a bubble.
+    ...districtLevelLayers(),
     ...siteBlockerLayers(),
     ...spiderLayers(lang),
   ]
