@@ -82,6 +82,19 @@ export class MapAppDriver {
     return { x: box.x + point.x, y: box.y + point.y }
   }
 
+  /** Whether nothing covers the middle of the element (a click there would reach it). */
+  isOnTop(locator: Locator): Promise<boolean> {
+    type Doc = { elementFromPoint(x: number, y: number): unknown }
+    type El = { getBoundingClientRect(): DOMRectLike; contains(other: unknown): boolean }
+    type DOMRectLike = { x: number; y: number; width: number; height: number }
+    return locator.evaluate((el) => {
+      const element = el as unknown as El
+      const r = element.getBoundingClientRect()
+      const doc = (globalThis as unknown as { document: Doc }).document
+      return element.contains(doc.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
+    })
+  }
+
   async reload(): Promise<void> {
     await this.page.reload()
     await this.waitForMapReady()
