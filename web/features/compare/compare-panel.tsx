@@ -8,6 +8,7 @@ import { CompareTray } from './compare-tray.tsx'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
+import { useMoreToTheRight } from './use-scroll-hint.ts'
 import '../../lib/ui/showcase-panel.css'
 import './compare-panel.css'
 import './compare-table.css'
@@ -29,6 +30,8 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
   const count = view?.parks.length ?? 0
   const [folded, setFolded] = useState(() => count < 2)
   useFoldOnSelection(() => setFolded(true))
+  const scroller = useRef<HTMLDivElement>(null)
+  const more = useMoreToTheRight(scroller)
   if (!view) return null
   if (folded || count < 2) {
     return <CompareTray features={data.features} onExpand={() => setFolded(false)} />
@@ -73,7 +76,12 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
         </button>
         <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
       </header>
-      <div className="showcase-scroll">
+      {more && (
+        <p className="compare-scroll-hint" data-testid="compare-scroll-hint">
+          {t('compare.scrollHint', { count })}
+        </p>
+      )}
+      <div className="showcase-scroll" ref={scroller}>
         <CompareTable
           features={data.features}
           columns={data.columns}

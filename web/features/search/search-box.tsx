@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import type { PlaceEntry } from '../../lib/places/place-index.ts'
+import { lowerSheet, raiseSheet } from '../../lib/stores/sheet-stack.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
 import { requestFocus } from '../../map/camera/camera-requests.ts'
 import './search-box.css'
@@ -24,6 +25,8 @@ export function SearchBox() {
   const [active, setActive] = useState(-1)
   const results = useMemo(() => (index ? searchPlaces(index, query) : []), [index, query])
   const showList = open && query.trim().length > 0
+  // The results are a sheet of their own on phones: showing them closes the layer sheet.
+  useEffect(() => (showList ? raiseSheet('search') : lowerSheet('search')), [showList])
 
   const choose = (entry: PlaceEntry | undefined) => {
     if (!entry) return
