@@ -33,7 +33,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/store/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Database tests: one throw-away PostgreSQL and one PGlite template per run.
+          name: 'store',
+          include: ['tests/store/**/*.test.ts'],
+          globalSetup: ['tests/store/global-setup.ts'],
           sequence: { groupOrder: 0 },
         },
       },

@@ -6,6 +6,7 @@ import { buildDistrictIndex } from './checks/district-index.ts'
 import { districtsTile } from './checks/districts-tile.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
+import { placeSourced } from './checks/place-sourced.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
 import { statedCoordinates } from './checks/stated-coordinates.ts'
@@ -28,6 +29,7 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'precision-fields': precisionFields,
   'derived-fields': derivedFields,
   'stated-coordinates': statedCoordinates,
+  'place-sourced': placeSourced,
 }
 
 /**

@@ -17,10 +17,12 @@ export const PlacePropertiesSchema = BilingualSchema.extend({
   sectors: z.array(IdSchema).min(1),
   /** Supply-chain links this place provides, `<chainId>/<linkId>`. */
   chain_links: z.array(ChainLinkRefSchema).default([]),
-  /** Plans that name it. */
-  plans: z.array(DocIdSchema).min(1),
-  /** Clause ids that name it. */
-  citations: z.array(ClauseIdSchema).min(1),
+  /** Plans that name it (none for a place added from another source, see `source_url`). */
+  plans: z.array(DocIdSchema),
+  /** Clause ids that name it (check:data `place-sourced`: these, or a `source_url`). */
+  citations: z.array(ClauseIdSchema),
+  /** A public page documenting the place (e.g. the firm's), for places no plan clause names. */
+  source_url: z.url({ protocol: /^https?$/ }).optional(),
   location_precision: LocationPrecisionSchema,
   /** What the position rests on: an address, a map source, a named reference. */
   location_source: z.string().min(1),

@@ -14,6 +14,7 @@ export type CheckRuleName =
   | 'precision-fields'
   | 'derived-fields'
   | 'stated-coordinates'
+  | 'place-sourced'
 
 /**
  * One problem found by a data check: the `file` (relative to the data folder), the record or
