@@ -44,7 +44,7 @@ export function LiveMap(props: LiveMapProps) {
   const handleSlot = useMapHandleSlot()
   useEffect(() => {
     if (!map || !handleSlot) return
-    handleSlot.set({ snapshot: () => snapshotFrame(map) })
+    handleSlot.set({ snapshot: () => snapshotFrame(map), focus: () => map.getCanvas().focus() })
     return () => handleSlot.set(null)
   }, [map, handleSlot])
   return (

@@ -8,6 +8,8 @@ export interface MapHandle {
    * inside the `render` event, while the WebGL drawing buffer still holds the frame.
    */
   snapshot(): Promise<HTMLCanvasElement>
+  /** Moves keyboard focus onto the map (its canvas, the "Map" region: arrows pan, +/- zoom). */
+  focus(): void
 }
 
 const MapHandleContext = createContext<Store<MapHandle | null> | null>(null)
