@@ -9,6 +9,7 @@ import { BriefFacts } from './brief-facts.tsx'
 import { BriefMap } from './brief-map.tsx'
 import { BRIEF_MESSAGES } from './brief-messages.ts'
 import type { BriefParams } from './brief-params.ts'
+import { BriefMark } from './print-safe-marks.tsx'
 import { useBriefData } from './use-brief-data.ts'
 
 /**
@@ -54,7 +55,7 @@ export function BriefApp(props: { params: BriefParams }) {
       <article className="brief-page">
         <header className="brief-head">
           <p className="brief-kicker">
-            <span className="brief-mark" aria-hidden="true" />
+            <BriefMark />
             {t('brief.kicker')}
             <span className="brief-generated">{t('brief.generated', { date: generated })}</span>
           </p>
