@@ -75,9 +75,9 @@ describe('the printable brief', { timeout: JOURNEY_MS }, () => {
       content:
         '*, *::before, *::after { background: none !important; box-shadow: none !important }',
     })
-    const logo = await inkOf(driver.page, await driver.page.getByTestId('brief-mark').screenshot())
+    const logo = await inkOf(driver.page, await driver.page.locator('.brief-mark').screenshot())
     expect(logo.ink, 'the logo disappears').toBeGreaterThan(0.4)
-    const bar = driver.page.locator('.brief-score').getByTestId('brief-score-bar')
+    const bar = driver.page.locator('.brief-score-bar')
     const barInk = await inkOf(driver.page, await bar.screenshot())
     expect(barInk.ink, 'the completeness bar disappears').toBeGreaterThan(0.5)
     expect(barInk.green, 'the completeness bar shows no score').toBeGreaterThan(0.05)
