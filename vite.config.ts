@@ -25,7 +25,8 @@ export default defineConfig({
     root: '.',
     testTimeout: 20_000,
     hookTimeout: 120_000,
-    // Unit/API/data tests run in parallel first; then the browser journeys one file at a time
+    // Unit/API/data tests run in parallel first; then the reliability suite (servers, signals,
+    // load, time bounds) one file at a time; then the browser journeys one file at a time
     // (software WebGL on two cores times out when several Chromiums render at once).
     projects: [
       {
@@ -33,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/store/**'],
+          exclude: ['tests/e2e/**', 'tests/store/**', 'tests/reliability/**'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -50,12 +51,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -3,11 +3,13 @@ import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import type { Dataset } from './data/dataset.ts'
 import { buildDatasetIndex } from './index-data/build-dataset-index.ts'
+import type { ApiContext } from './routes/api-context.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
 import { type AppType, createApiRoutes } from './routes/api-routes.ts'
+import { datasetVersion } from './routes/dataset-version.ts'
 import { apiCacheControl } from './routes/middleware/api-cache-control.ts'
-import { representation } from './routes/middleware/representation.ts'
 import { securityHeaders } from './routes/middleware/security-headers.ts'
+import { createRepresentations } from './routes/middleware/serve-representations.ts'
 import { createWebApp } from './routes/web-app.ts'
 
 export type { AppType }
@@ -20,26 +22,31 @@ export interface AppOptions {
   webDir?: string | null
   /** CSP `frame-ancestors` sources allowed to frame `/embed` (default `['*']`). */
   embedFrameAncestors?: readonly string[]
+  /** Data version keying cached representations (default: `datasetVersion(ds)`). */
+  dataVersion?: string
 }
 
 /**
  * The whole HTTP app (Node): `/api` routes over `ds` (indexes built once here), the built web
- * app with SPA fallback when `webDir` is given, and the HTTP layer — security headers, CORS
- * (GET) on `/api`, ETag/304, gzip/brotli, Cache-Control — and one JSON error shape for every
- * 4xx/5xx.
+ * app with SPA fallback when `webDir` is given, and the HTTP layer — cached representations
+ * (ETag/304, brotli/gzip), security headers, CORS (GET) on `/api`, Cache-Control — and one
+ * JSON error shape for every 4xx/5xx.
  *
  * @example
  * const app = createApp(await loadDataset('.'), { version: '0.1.0', webDir: 'dist/web' })
  * const res = await app.request('/api/health')
  */
 export function createApp(ds: Dataset, options: AppOptions) {
-  const ctx = {
+  const ctx: ApiContext = {
     ds,
     index: buildDatasetIndex(ds),
     version: options.version,
     loadedAt: options.loadedAt ?? new Date(),
+    dataVersion: options.dataVersion ?? datasetVersion(ds),
   }
   const app = new Hono()
+  const representations = createRepresentations({ version: () => ctx.dataVersion })
+  app.use('*', representations.middleware)
   app.use('*', securityHeaders(options.embedFrameAncestors ?? ['*']))
   app.use(
     '/api/*',
@@ -50,7 +57,6 @@ export function createApp(ds: Dataset, options: AppOptions) {
       maxAge: 86400,
     }),
   )
-  app.use('*', representation())
   app.use('/api/*', apiCacheControl())
   app.route('/', createApiRoutes(ctx))
   const web = options.webDir ? createWebApp(options.webDir) : null
@@ -86,5 +92,9 @@ export function createApp(ds: Dataset, options: AppOptions) {
     const error = new ApiHttpError(500, 'internal_error', 'internal error; see server log')
     return c.json(error.toBody(), 500)
   })
+  // a cached representation is answered before routing (synchronously: no middleware chain)
+  const dispatch = app.fetch
+  app.fetch = (request, env, executionCtx) =>
+    representations.answerCached(request) ?? dispatch(request, env, executionCtx)
   return app
 }

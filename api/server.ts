@@ -1,45 +1,44 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { createServer } from 'node:http'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { checkDataset } from './data/check-dataset.ts'
 import { DataError } from './data/data-error.ts'
 import type { Dataset } from './data/dataset.ts'
 import { formatIssue } from './data/format-issue.ts'
 import { loadDataset } from './data/load-dataset.ts'
-import { parseFrameAncestors } from './routes/middleware/security-headers.ts'
 import { hasWebBuild } from './routes/web-app.ts'
+import { belowHonoErrors } from './server/below-hono-errors.ts'
+import { gracefulShutdown } from './server/graceful-shutdown.ts'
+import { listenErrorLine } from './server/listen-error.ts'
+import { packageRoot } from './server/package-root.ts'
+import { ConfigError, parseServerConfig } from './server/server-config.ts'
 
 /**
- * Node entry (`npm start` / `npm run serve`): loads and checks the data, then serves `/api`
- * and the built web app on one port. Any data problem prints every issue (file, feature,
- * field) and exits 1 before listening: never a half-served map.
+ * Node entry (`npm start` / `npm run serve`, compiled to `dist/server/api/server.js`): checks
+ * the environment, loads and checks the data, then serves `/api` and the built web app on one
+ * port. Any configuration or data problem prints one line per problem (variable; file,
+ * feature, field) and exits 1 before listening: never a half-served map. SIGTERM/SIGINT shut
+ * down gracefully (see `gracefulShutdown`).
  *
  * Environment: `PORT` (default 8787; 0 = any free port), `HOST` (default 0.0.0.0),
  * `DATA_DIR` (folder holding `seeds/` and `geodata/`; default the repo root), `WEB_DIR`
  * (default `dist/web`), `EMBED_FRAME_ANCESTORS` (CSP sources allowed to frame `/embed`,
- * default `*`).
+ * default `*`), `DATA_MAX_FILE_MB` (default 128), `SHUTDOWN_GRACE_MS` (default 8000).
  */
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)))
 
 function fail(lines: readonly string[]): never {
   for (const line of lines) console.error(line)
   process.exit(1)
 }
 
-function parsePort(value: string | undefined): number {
-  const port = Number(value ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    fail([`PORT must be a whole number from 0 to 65535, got "${value}"`])
-  }
-  return port
-}
-
-async function loadCheckedDataset(dataDir: string): Promise<Dataset> {
+async function loadCheckedDataset(dataDir: string, maxFileBytes: number): Promise<Dataset> {
   let ds: Dataset
   try {
-    ds = await loadDataset(dataDir)
+    ds = await loadDataset(dataDir, { maxFileBytes })
   } catch (error) {
     if (!(error instanceof DataError)) throw error
     fail([`server: cannot load the data in ${dataDir}:`, ...error.problems])
@@ -55,31 +54,48 @@ async function loadCheckedDataset(dataDir: string): Promise<Dataset> {
 }
 
 async function main() {
-  const port = parsePort(process.env.PORT)
-  const hostname = process.env.HOST ?? '0.0.0.0'
-  const dataDir = resolve(process.env.DATA_DIR ?? ROOT)
-  const webDir = resolve(process.env.WEB_DIR ?? join(ROOT, 'dist/web'))
-  let embedFrameAncestors: string[]
+  let config: ReturnType<typeof parseServerConfig>
   try {
-    embedFrameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS)
+    config = parseServerConfig(process.env, ROOT)
   } catch (error) {
-    fail([(error as Error).message])
+    if (!(error instanceof ConfigError)) throw error
+    fail(error.problems.map((problem) => `server: ${problem}`))
   }
   const started = performance.now()
-  const ds = await loadCheckedDataset(dataDir)
+  const ds = await loadCheckedDataset(config.dataDir, config.maxDataFileBytes)
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string
-  const web = hasWebBuild(webDir) ? webDir : null
-  if (!web) console.warn(`server: no web build in ${webDir} (run npm run build); serving /api only`)
-  const app = createApp(ds, { version, webDir: web, embedFrameAncestors })
-  const loadMs = Math.round(performance.now() - started)
-  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-    const counts = `${ds.parks.length} parks, ${ds.sites.length} sites`
-    console.log(`server: data from ${dataDir} (${counts}) ready in ${loadMs} ms`)
-    console.log(`server: listening on http://localhost:${info.port}`)
+  const webDir = hasWebBuild(config.webDir) ? config.webDir : null
+  if (!webDir) {
+    console.warn(`server: no web build in ${config.webDir} (run npm run build); serving /api only`)
+  }
+  const app = createApp(ds, {
+    version,
+    webDir,
+    embedFrameAncestors: config.embedFrameAncestors,
   })
-  const stop = () => server.close(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  const errors = belowHonoErrors(await app.request('/api/below-hono'))
+  const server = createServer(
+    getRequestListener(app.fetch, { errorHandler: errors.onRequestError }),
+  )
+  server.on('clientError', errors.onClientError)
+  const shutdown = gracefulShutdown(server, {
+    graceMs: config.shutdownGraceMs,
+    log: (line) => console.log(line),
+    exit: (code) => process.exit(code),
+  })
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    fail([listenErrorLine(error, config.host, config.port)])
+  })
+  server.listen(config.port, config.host, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const loadMs = Math.round(performance.now() - started)
+    const counts = `${ds.parks.length} parks, ${ds.sites.length} sites`
+    console.log(`server: data from ${config.dataDir} (${counts}) ready in ${loadMs} ms`)
+    console.log(`server: listening on http://localhost:${port}`)
+  })
 }
 
 await main()

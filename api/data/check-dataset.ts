@@ -6,6 +6,7 @@ import { buildDistrictIndex } from './checks/district-index.ts'
 import { districtsTile } from './checks/districts-tile.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
+import { layersNotEmpty } from './checks/layers-not-empty.ts'
 import { placeSourced } from './checks/place-sourced.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
@@ -27,6 +28,7 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'in-claimed-district': inClaimedDistrict,
   'districts-tile': districtsTile,
   'precision-fields': precisionFields,
+  'layers-not-empty': layersNotEmpty,
   'derived-fields': derivedFields,
   'stated-coordinates': statedCoordinates,
   'place-sourced': placeSourced,

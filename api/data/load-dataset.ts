@@ -28,7 +28,7 @@ import {
 import type { Dataset } from './dataset.ts'
 import { parseFeatures } from './parse-features.ts'
 import { parseRecords } from './parse-records.ts'
-import { readDataJson, readDataText } from './read-data-file.ts'
+import { type ReadOptions, readDataJson, readDataText } from './read-data-file.ts'
 
 /**
  * Reads and validates the whole dataset under `dataDir` (the project root by default: a folder
@@ -36,8 +36,12 @@ import { readDataJson, readDataText } from './read-data-file.ts'
  * `seeds/normalised/<normalised_file>`, `geodata/*.geojson` and `geodata/tours.json`. Every file is read and checked
  * before failing, so one `DataError` lists every problem, one line each (file, record or
  * feature id, field, expectation). Cross-file consistency is `checkDataset`'s job.
+ * `options.maxFileBytes` bounds each file (default 128 MB).
  */
-export async function loadDataset(dataDir: string = process.cwd()): Promise<Dataset> {
+export async function loadDataset(
+  dataDir: string = process.cwd(),
+  options: ReadOptions = {},
+): Promise<Dataset> {
   const problems: string[] = []
   async function attempt<T>(load: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -49,9 +53,9 @@ export async function loadDataset(dataDir: string = process.cwd()): Promise<Data
     }
   }
   const records = <S extends z.ZodType>(file: string, schema: S) =>
-    attempt(async () => parseRecords(file, await readDataJson(dataDir, file), schema), [])
+    attempt(async () => parseRecords(file, await readDataJson(dataDir, file, options), schema), [])
   const features = <S extends z.ZodType>(file: string, schema: S) =>
-    attempt(async () => parseFeatures(file, await readDataJson(dataDir, file), schema), [])
+    attempt(async () => parseFeatures(file, await readDataJson(dataDir, file, options), schema), [])
 
   const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours] =
     await Promise.all([
@@ -74,7 +78,11 @@ export async function loadDataset(dataDir: string = process.cwd()): Promise<Data
   await Promise.all(
     documents.map((document: PlanDocument) =>
       attempt(async () => {
-        texts[document.id] = await readDataText(dataDir, normalisedFile(document.normalised_file))
+        texts[document.id] = await readDataText(
+          dataDir,
+          normalisedFile(document.normalised_file),
+          options,
+        )
       }, undefined),
     ),
   )
@@ -82,7 +90,7 @@ export async function loadDataset(dataDir: string = process.cwd()): Promise<Data
   await Promise.all(
     BASEMAP_LAYERS.map((layer) =>
       attempt(async () => {
-        const json = await readDataJson(dataDir, basemapFile(layer))
+        const json = await readDataJson(dataDir, basemapFile(layer), options)
         parseFeatures(basemapFile(layer), json, BasemapFeatureSchema)
         basemap[layer] = json as FeatureCollection
       }, undefined),

@@ -8,6 +8,10 @@ export const ApiErrorCodeSchema = z.enum([
   'route_not_found',
   'method_not_allowed',
   'internal_error',
+  // answered below the app, by the Node server (see api/server/below-hono-errors.ts)
+  'malformed_request',
+  'headers_too_large',
+  'request_timeout',
 ])
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>
 

@@ -9,4 +9,9 @@ export interface ApiContext {
   version: string
   /** When the data was loaded (start-up). */
   loadedAt: Date
+  /**
+   * Content hash of `ds` (`datasetVersion`), part of every cached representation's key:
+   * whatever changes the data must set a new one, so no stale answer is served.
+   */
+  dataVersion: string
 }

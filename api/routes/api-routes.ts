@@ -4,6 +4,7 @@ import { createCatalogueRoutes } from './catalogue-routes.ts'
 import { createClausesRoutes } from './clauses-routes.ts'
 import { computeStats } from './compute-stats.ts'
 import { createRouter } from './create-router.ts'
+import { registerRouteSchemas } from './define-route.ts'
 import { createDistrictsRoutes } from './districts-routes.ts'
 import { createHealthRoutes } from './health-routes.ts'
 import { createInfrastructureRoutes } from './infrastructure-routes.ts'
@@ -16,9 +17,9 @@ import { createStatsRoutes } from './stats-routes.ts'
 import { createToursRoutes } from './tours-routes.ts'
 
 /**
- * Every `/api` route, chained so the returned app's type (`AppType`) carries each route's
- * path, query and response types for the typed client (`hc<AppType>`). Browser-safe: no
- * node:* imports, so the web can import the type.
+ * Every `/api` route: each resource's sub-app mounted at its prefix, chained so the returned
+ * app's type (`AppType`) carries each route's path, query and response types for the typed
+ * client (`hc<AppType>`). Browser-safe: no node:* imports, so the web can import the type.
  *
  * @example
  * const api = createApiRoutes({ ds, index: buildDatasetIndex(ds), version, loadedAt })
@@ -26,19 +27,21 @@ import { createToursRoutes } from './tours-routes.ts'
  */
 export function createApiRoutes(ctx: ApiContext) {
   const routes = createRouter()
-    .route('/', createHealthRoutes(ctx, computeStats(ctx.ds).counts))
-    .route('/', createDistrictsRoutes(ctx))
-    .route('/', createParksRoutes(ctx))
-    .route('/', createSitesRoutes(ctx))
-    .route('/', createInfrastructureRoutes(ctx))
-    .route('/', createCatalogueRoutes(ctx))
-    .route('/', createClausesRoutes(ctx))
-    .route('/', createStatsRoutes(ctx))
-    .route('/', createBasemapRoutes(ctx))
-    .route('/', createProximityRoutes(ctx))
-    .route('/', createNetworkRoutes(ctx))
-    .route('/', createToursRoutes(ctx))
-  return routes.route('/', createOpenApiRoute(routes, ctx.version))
+    .route('/api/health', createHealthRoutes(ctx, computeStats(ctx.ds).counts))
+    .route('/api/districts', createDistrictsRoutes(ctx))
+    .route('/api/parks', createParksRoutes(ctx))
+    .route('/api/sites', createSitesRoutes(ctx))
+    .route('/api/infrastructure', createInfrastructureRoutes(ctx))
+    .route('/api', createCatalogueRoutes(ctx))
+    .route('/api/clauses', createClausesRoutes(ctx))
+    .route('/api/stats', createStatsRoutes(ctx))
+    .route('/api/basemap', createBasemapRoutes(ctx))
+    .route('/api/analysis', createProximityRoutes(ctx))
+    .route('/api/analysis', createNetworkRoutes(ctx))
+    .route('/api/tours', createToursRoutes(ctx))
+  const api = routes.route('/api/openapi.json', createOpenApiRoute(routes, ctx.version))
+  registerRouteSchemas(api)
+  return api
 }
 
 /** The type of the whole API, for `hc<AppType>` (import it with `import type`). */

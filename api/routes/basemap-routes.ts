@@ -11,7 +11,7 @@ export const BasemapLayerSchema = z.enum(['outline', 'coastline', 'sea', 'neighb
 
 const basemapRoute = defineRoute({
   method: 'get',
-  path: '/api/basemap/{layer}',
+  path: '/{layer}',
   summary: 'A basemap context layer (outline, coastline, sea, neighbours, haihe) as GeoJSON',
   request: {
     params: z.object({ layer: enumParam(BasemapLayerSchema, { description: 'Layer name' }) }),
@@ -24,7 +24,7 @@ const basemapRoute = defineRoute({
   },
 })
 
-/** `/api/basemap/{layer}`. */
+/** `/{layer}`, mounted at `/api/basemap`. */
 export function createBasemapRoutes(ctx: ApiContext) {
   return createRouter().openapi(basemapRoute, (c) => {
     const { layer } = c.req.valid('param')

@@ -11,26 +11,26 @@ const json = <S extends z.ZodType>(schema: S, description: string) => ({
 
 const sectorsRoute = defineRoute({
   method: 'get',
-  path: '/api/sectors',
+  path: '/sectors',
   summary: 'Sectors with the number of sites and parks the `sector` filter matches',
   responses: json(z.object({ sectors: z.array(SectorWithCounts) }), 'All sectors'),
 })
 
 const chainsRoute = defineRoute({
   method: 'get',
-  path: '/api/chains',
+  path: '/chains',
   summary: 'Supply chains with their ordered links and provider counts per link',
   responses: json(z.object({ chains: z.array(ChainWithCounts) }), 'All chains'),
 })
 
 const plansRoute = defineRoute({
   method: 'get',
-  path: '/api/plans',
+  path: '/plans',
   summary: 'The plan documents, their quantitative targets, project batches and unplaced entities',
   responses: json(PlansResponse, 'Plans'),
 })
 
-/** `/api/sectors`, `/api/chains`, `/api/plans`. */
+/** `/sectors`, `/chains`, `/plans`, mounted at `/api` (three small catalogues, one module). */
 export function createCatalogueRoutes(ctx: ApiContext) {
   const { ds, index } = ctx
   const sites = index.places.sites.items

@@ -12,7 +12,7 @@ const CLAUSE_ID = /^(ne18|mfg21)-\d+(?:\.(?:\d+|p\d+))*$/
 
 const clauseRoute = defineRoute({
   method: 'get',
-  path: '/api/clauses/{id}',
+  path: '/{id}',
   summary: 'One clause: its text, document title, sub-clauses and the places that cite it',
   request: {
     params: z.object({
@@ -37,7 +37,7 @@ const clauseRoute = defineRoute({
   },
 })
 
-/** `/api/clauses/{id}`. */
+/** `/{id}`, mounted at `/api/clauses`. */
 export function createClausesRoutes(ctx: ApiContext) {
   const { places, lookup } = ctx.index
   return createRouter().openapi(clauseRoute, (c) => {

@@ -1,22 +1,44 @@
-import { createRoute, type RouteConfig, z } from '@hono/zod-openapi'
+import { createRoute, type OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi'
 import { ApiErrorSchema } from '../domain/index.ts'
 import { component } from './response-schemas.ts'
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>
+interface RouteSchemas {
+  query?: ObjectSchema
+  params?: ObjectSchema
+  ok?: z.ZodType
+}
 
-const querySchemas = new Map<string, ObjectSchema>()
-const paramSchemas = new Map<string, ObjectSchema>()
-const okSchemas = new Map<string, z.ZodType>()
+const registered = new Map<string, RouteSchemas>()
 
 /**
- * The registered schemas of a route, by its Hono path (e.g. `/api/parks/:id`): query and path
- * parameters, and the JSON body of its 200 response.
+ * The schemas of a mounted route, by its full Hono path (e.g. `/api/parks/:id`): query and
+ * path parameters, and the JSON body of its 200 response (see `registerRouteSchemas`).
  */
-export function routeSchemas(honoPath: string) {
-  return {
-    query: querySchemas.get(honoPath),
-    params: paramSchemas.get(honoPath),
-    ok: okSchemas.get(honoPath),
+export function routeSchemas(honoPath: string): RouteSchemas {
+  return registered.get(honoPath) ?? {}
+}
+
+/**
+ * Records the schemas of every route of `app` under its full path, once the sub-apps are
+ * mounted at their prefixes, so the validation hook (which sees `c.req.routePath`) can say
+ * which parameters a route takes and what each allows.
+ *
+ * @example
+ * registerRouteSchemas(createRouter().route('/api/parks', parks))
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any OpenAPIHono env/schema can be registered
+export function registerRouteSchemas(app: OpenAPIHono<any, any, any>): void {
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue
+    const { path, request, responses } = definition.route
+    const ok = (responses[200] as { content?: Record<string, { schema?: unknown }> } | undefined)
+      ?.content?.['application/json']?.schema
+    registered.set(path.replaceAll(/\{([^}]+)\}/g, ':$1'), {
+      query: request?.query instanceof z.ZodObject ? (request.query as ObjectSchema) : undefined,
+      params: request?.params instanceof z.ZodObject ? (request.params as ObjectSchema) : undefined,
+      ok: ok instanceof z.ZodType ? ok : undefined,
+    })
   }
 }
 
@@ -34,23 +56,21 @@ export const ERROR_RESPONSES = {
   500: errorContent('Internal error'),
 } as const
 
+/** The query of a route that takes none: any parameter is an `unknown_parameter` 400. */
+const NO_QUERY = z.strictObject({})
+
 /**
- * `createRoute` plus: the standard error responses, and registration of the route's query and
- * path schemas so the validation hook can say which parameters are allowed.
+ * `createRoute` plus the standard error responses, and a strict empty query for a route that
+ * declares none (so an unknown parameter is a 400 on every route, not only on those with a
+ * query schema).
  *
  * @example
- * const route = defineRoute({ method: 'get', path: '/api/sectors', responses: { 200: … } })
+ * const route = defineRoute({ method: 'get', path: '/', responses: { 200: … } })
  */
 export function defineRoute<const R extends RouteConfig>(config: R) {
   const route = createRoute({ ...config, responses: { ...ERROR_RESPONSES, ...config.responses } })
-  const honoPath = config.path.replaceAll(/\{([^}]+)\}/g, ':$1')
-  const query = config.request?.query
-  const params = config.request?.params
-  if (query instanceof z.ZodObject) querySchemas.set(honoPath, query as ObjectSchema)
-  if (params instanceof z.ZodObject) paramSchemas.set(honoPath, params as ObjectSchema)
-  const ok = (
-    config.responses[200] as { content?: Record<string, { schema?: unknown }> } | undefined
-  )?.content?.['application/json']?.schema
-  if (ok instanceof z.ZodType) okSchemas.set(honoPath, ok)
+  // at run time only: the route's type keeps "no query", so the typed client takes none
+  if (!config.request?.query)
+    (route as RouteConfig).request = { ...config.request, query: NO_QUERY }
   return route
 }

@@ -13,7 +13,7 @@ import { CitedClause, DistrictFeature, PlaceSummary, pageSchema } from './respon
 
 const listRoute = defineRoute({
   method: 'get',
-  path: '/api/districts',
+  path: '/',
   summary: 'The 16 districts of Tianjin as GeoJSON polygons',
   description: '`bbox` keeps districts whose bounding box intersects the given box.',
   request: { query: z.strictObject(LIST_PARAMS) },
@@ -27,7 +27,7 @@ const listRoute = defineRoute({
 
 const detailRoute = defineRoute({
   method: 'get',
-  path: '/api/districts/{code}',
+  path: '/{code}',
   summary: 'One district with the parks and sites in it and the plan clauses that name it',
   request: { params: z.object({ code: districtParam }) },
   responses: {
@@ -47,7 +47,7 @@ const detailRoute = defineRoute({
   },
 })
 
-/** `/api/districts` and `/api/districts/{code}`. */
+/** `/` and `/{code}`, mounted at `/api/districts`. */
 export function createDistrictsRoutes(ctx: ApiContext) {
   const { access, lookup, places } = ctx.index
   const districts = [...access.districtAreas.items]

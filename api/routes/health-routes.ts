@@ -6,7 +6,7 @@ import { CountsSchema } from './stats-routes.ts'
 
 const healthRoute = defineRoute({
   method: 'get',
-  path: '/api/health',
+  path: '/',
   summary: 'Liveness: version, record counts and when the data was loaded',
   responses: {
     200: {
@@ -18,6 +18,9 @@ const healthRoute = defineRoute({
             version: z.string(),
             counts: CountsSchema,
             data_loaded_at: z.string().openapi({ format: 'date-time' }),
+            data_version: z.string().openapi({
+              description: 'Content hash of the served data; changes whenever the data does',
+            }),
           }),
         },
       },
@@ -25,16 +28,12 @@ const healthRoute = defineRoute({
   },
 })
 
-/** `/api/health` (never cached). */
+/** `/`, mounted at `/api/health` (never cached). */
 export function createHealthRoutes(ctx: ApiContext, counts: z.infer<typeof CountsSchema>) {
-  const body = {
-    status: 'ok' as const,
-    version: ctx.version,
-    counts,
-    data_loaded_at: ctx.loadedAt.toISOString(),
-  }
+  const loadedAt = ctx.loadedAt.toISOString()
   return createRouter().openapi(healthRoute, (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(body, 200)
+    const body = { status: 'ok' as const, version: ctx.version, counts, data_loaded_at: loadedAt }
+    return c.json({ ...body, data_version: ctx.dataVersion }, 200)
   })
 }

@@ -12,7 +12,7 @@ import { InfrastructureFeature, pageSchema } from './response-schemas.ts'
 
 const listRoute = defineRoute({
   method: 'get',
-  path: '/api/infrastructure',
+  path: '/',
   summary: 'Port, port areas, airport and rail stations as GeoJSON',
   request: {
     query: z.strictObject({
@@ -31,7 +31,7 @@ const listRoute = defineRoute({
   },
 })
 
-/** `/api/infrastructure`. */
+/** `/`, mounted at `/api/infrastructure`. */
 export function createInfrastructureRoutes(ctx: ApiContext) {
   const boxes = ctx.index.infrastructureBoxes
   return createRouter().openapi(listRoute, (c) => {

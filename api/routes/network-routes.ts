@@ -14,7 +14,7 @@ import { component } from './response-schemas.ts'
 
 const clustersRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/clusters',
+  path: '/clusters',
   summary: 'DBSCAN clusters of the sites of a sector, as convex hulls',
   request: {
     query: z.strictObject({
@@ -38,7 +38,7 @@ const clustersRoute = defineRoute({
 
 const chainRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/chain-completeness',
+  path: '/chain-completeness',
   summary: 'Which links of a chain have a provider within radius_km of a park or a point',
   description:
     'Give either `park` (measured from its centroid) or `lng` and `lat`. score = present_links / total_links.',
@@ -63,7 +63,7 @@ const chainRoute = defineRoute({
   },
 })
 
-/** `/api/analysis/clusters` and `/api/analysis/chain-completeness`. */
+/** `/clusters` and `/chain-completeness`, mounted at `/api/analysis`. */
 export function createNetworkRoutes(ctx: ApiContext) {
   const { places, lookup } = ctx.index
   return createRouter()

@@ -5,7 +5,7 @@ import { defineRoute } from './define-route.ts'
 
 const openApiRoute = defineRoute({
   method: 'get',
-  path: '/api/openapi.json',
+  path: '/',
   summary: 'This OpenAPI 3.1 document, generated from the zod schemas that validate requests',
   responses: {
     200: {

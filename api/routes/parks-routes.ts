@@ -20,7 +20,7 @@ import {
 
 const listRoute = defineRoute({
   method: 'get',
-  path: '/api/parks',
+  path: '/',
   summary: 'Industrial parks, bases and zones as GeoJSON polygons',
   description: '`bbox` keeps parks whose bounding box intersects the given box.',
   request: {
@@ -40,7 +40,7 @@ const listRoute = defineRoute({
 
 const detailRoute = defineRoute({
   method: 'get',
-  path: '/api/parks/{id}',
+  path: '/{id}',
   summary: 'One park with its cited clauses, its sites and district',
   request: { params: z.object({ id: idParam({ description: 'Park id', example: 'teda' }) }) },
   responses: {
@@ -60,7 +60,7 @@ const detailRoute = defineRoute({
   },
 })
 
-/** `/api/parks` and `/api/parks/{id}`. */
+/** `/` and `/{id}`, mounted at `/api/parks`. */
 export function createParksRoutes(ctx: ApiContext) {
   const { access, lookup, places } = ctx.index
   return createRouter()

@@ -17,7 +17,7 @@ const ok = <S extends z.ZodType>(schema: S, description: string) => ({
 
 const withinRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/within',
+  path: '/within',
   summary: 'Sites and parks within radius_km of a point, nearest first, with a per-sector summary',
   description:
     'Distances are great-circle km (@turf/distance). A park is measured to its anchor, the @turf/centroid of its polygon. Inclusive: distance_km ≤ radius_km. Ties: parks first, then by id.',
@@ -35,7 +35,7 @@ const withinRoute = defineRoute({
 
 const nearestRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/nearest',
+  path: '/nearest',
   summary: 'The k sites nearest to a point (of a sector when given)',
   request: {
     query: z.strictObject({
@@ -50,13 +50,13 @@ const nearestRoute = defineRoute({
 
 const accessRoute = defineRoute({
   method: 'get',
-  path: '/api/analysis/access',
+  path: '/access',
   summary: 'Distances from a point to Tianjin Port, the airport, the nearest rail station and park',
   request: { query: z.strictObject({ lng: lngParam, lat: latParam, sector: sectorParam }) },
   responses: ok(component(AccessResultSchema, 'AccessResult'), 'Access distances'),
 })
 
-/** `/api/analysis/within`, `/nearest` and `/access`. */
+/** `/within`, `/nearest` and `/access`, mounted at `/api/analysis`. */
 export function createProximityRoutes(ctx: ApiContext) {
   const { places, access } = ctx.index
   const sectorOf = (id: string | undefined) => (id === undefined ? null : requireSector(ctx, id))

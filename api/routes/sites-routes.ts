@@ -19,7 +19,7 @@ import {
 
 const listRoute = defineRoute({
   method: 'get',
-  path: '/api/sites',
+  path: '/',
   summary: 'Sites (companies, institutions, projects, platforms) as GeoJSON',
   request: {
     query: z.strictObject({
@@ -40,7 +40,7 @@ const listRoute = defineRoute({
 
 const detailRoute = defineRoute({
   method: 'get',
-  path: '/api/sites/{id}',
+  path: '/{id}',
   summary: 'One site with its cited clauses, park and district',
   request: { params: z.object({ id: idParam({ description: 'Site id' }) }) },
   responses: {
@@ -60,7 +60,7 @@ const detailRoute = defineRoute({
   },
 })
 
-/** `/api/sites` and `/api/sites/{id}`. */
+/** `/` and `/{id}`, mounted at `/api/sites`. */
 export function createSitesRoutes(ctx: ApiContext) {
   const { places, lookup } = ctx.index
   return createRouter()

@@ -50,7 +50,7 @@ const StatsSchema = z
 
 const statsRoute = defineRoute({
   method: 'get',
-  path: '/api/stats',
+  path: '/',
   summary: 'Record counts, and sites/parks/investment by district × sector',
   description:
     'A place tagged with several sectors counts in each; `by_district` totals do not double count.',
@@ -59,7 +59,7 @@ const statsRoute = defineRoute({
   },
 })
 
-/** `/api/stats`. */
+/** `/`, mounted at `/api/stats`. */
 export function createStatsRoutes(ctx: ApiContext) {
   const stats = computeStats(ctx.ds)
   return createRouter().openapi(statsRoute, (c) => c.json(stats, 200))

@@ -9,7 +9,7 @@ const Tour = component(TourSchema, 'Tour')
 
 const toursRoute = defineRoute({
   method: 'get',
-  path: '/api/tours',
+  path: '/',
   summary: 'Guided tours through the plans: bilingual titles and captions, stops naming places',
   description:
     'From `geodata/tours.json`, in menu order. Each stop flies to a park or site (`place`), stands for a sector or chain (`subject`) and quotes its clause word for word (`quote_zh` in `clause_id`); `check:data` checks every reference.',
@@ -21,7 +21,7 @@ const toursRoute = defineRoute({
   },
 })
 
-/** `/api/tours`. */
+/** `/`, mounted at `/api/tours`. */
 export function createToursRoutes(ctx: ApiContext) {
   const tours = ctx.ds.tours
   return createRouter().openapi(toursRoute, (c) => c.json({ tours }, 200))

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { datasetVersion } from '../../api/routes/dataset-version.ts'
 import { createTestApp, expectApiError, getJson } from './test-app.ts'
 
 const { app, ds } = createTestApp()
 
 describe('catalogue routes', () => {
-  it('GET /api/health reports status, version, counts and load time, never cached', async () => {
+  it('GET /api/health reports status, version, counts, load time and data version, never cached', async () => {
     const { body, res } = await getJson(app, '/api/health')
     expect(body).toMatchObject({
       status: 'ok',
       version: '0.0.0-test',
       data_loaded_at: '2025-01-01T00:00:00.000Z',
+      data_version: datasetVersion(ds),
     })
+    expect(body.data_version).toMatch(/^[\w-]{12}$/)
     expect(body.counts).toMatchObject({ districts: 16, parks: 9, sites: 20, infrastructure: 7 })
     expect(res.headers.get('cache-control')).toBe('no-store')
   })

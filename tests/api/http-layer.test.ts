@@ -93,6 +93,15 @@ describe('CORS and security headers', () => {
     const page = await embedApp.request('/api/health')
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/)
   })
+
+  it('lets other origins load /api and /embed (CORP cross-origin) but not the app, and leaves HSTS to TLS', async () => {
+    const corp = async (path: string) =>
+      (await app.request(path)).headers.get('cross-origin-resource-policy')
+    expect(await corp('/api/sites')).toBe('cross-origin')
+    expect(await corp('/embed')).toBe('cross-origin')
+    expect(await corp('/elsewhere')).toBe('same-origin')
+    expect((await app.request('/api/sites')).headers.get('strict-transport-security')).toBeNull()
+  })
 })
 
 describe('errors', () => {

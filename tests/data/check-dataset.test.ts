@@ -7,7 +7,7 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all twelve rules', () => {
+  it('runs all thirteen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
@@ -15,6 +15,7 @@ describe('checkDataset', () => {
       'districts-tile',
       'geometry-valid',
       'in-claimed-district',
+      'layers-not-empty',
       'place-sourced',
       'precision-fields',
       'references-exist',

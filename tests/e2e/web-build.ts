@@ -6,7 +6,8 @@ export const ROOT = new URL('../../', import.meta.url).pathname
 const INDEX_HTML = join(ROOT, 'dist/web/index.html')
 const LOCK_DIR = join(ROOT, 'dist/.web-build-lock')
 
-function newestMtimeMs(path: string): number {
+/** The latest modification time of `path` or anything below it, ms. */
+export function newestMtimeMs(path: string): number {
   const stat = statSync(path)
   if (!stat.isDirectory()) return stat.mtimeMs
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtimeMs(join(path, name))))

@@ -12,6 +12,7 @@ export type CheckRuleName =
   | 'target-in-clause'
   | 'clause-spans'
   | 'precision-fields'
+  | 'layers-not-empty'
   | 'derived-fields'
   | 'stated-coordinates'
   | 'place-sourced'

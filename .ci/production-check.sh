@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The production path of the README and the Dockerfile, without Docker: on a copy of this
+# clone's files, npm ci, npm run build, npm prune --omit=dev, npm run serve in the background,
+# the Dockerfile's HEALTHCHECK command against it, then SIGTERM to npm (node must exit with it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+server=''
+cleanup() {
+  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill -KILL "$server" || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+git ls-files -z | tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$work"
+cd "$work"
+npm ci --no-audit --no-fund
+npm run build
+npm prune --omit=dev --no-audit --no-fund
+test ! -e node_modules/vite && test ! -e node_modules/tsx # dev dependencies are gone
+PORT=0 HOST=127.0.0.1 npm run serve >serve.log 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+  grep -q 'listening on' serve.log && break
+  kill -0 "$server" 2>/dev/null || { cat serve.log; exit 1; }
+  sleep 0.5
+done
+port=$(sed -n 's/.*listening on http:\/\/localhost:\([0-9]*\).*/\1/p' serve.log)
+test -n "$port" || { cat serve.log; exit 1; }
+PORT=$port node dist/server/api/server/health-check.js
+echo "production check: /api/health answers on port $port with runtime dependencies only"
+kill -TERM "$server"
+wait "$server"
+server=''
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo 'production check: something still listens after SIGTERM to npm' >&2
+  exit 1
+fi
+cat serve.log
