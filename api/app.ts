@@ -6,6 +6,7 @@ import { buildDatasetIndex } from './index-data/build-dataset-index.ts'
 import type { ApiContext } from './routes/api-context.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
 import { type AppType, createApiRoutes } from './routes/api-routes.ts'
+import { basemapSources } from './routes/basemap-config.ts'
 import { datasetVersion } from './routes/dataset-version.ts'
 import { apiCacheControl } from './routes/middleware/api-cache-control.ts'
 import { securityHeaders } from './routes/middleware/security-headers.ts'
@@ -24,6 +25,8 @@ export interface AppOptions {
   embedFrameAncestors?: readonly string[]
   /** Data version keying cached representations (default: `datasetVersion(ds)`). */
   dataVersion?: string
+  /** An online or self-hosted basemap style (`BASEMAP_STYLE_URL`); null: the offline one. */
+  basemapStyleUrl?: string | null
 }
 
 /**
@@ -43,11 +46,18 @@ export function createApp(ds: Dataset, options: AppOptions) {
     version: options.version,
     loadedAt: options.loadedAt ?? new Date(),
     dataVersion: options.dataVersion ?? datasetVersion(ds),
+    basemapStyleUrl: options.basemapStyleUrl ?? null,
   }
   const app = new Hono()
   const representations = createRepresentations({ version: () => ctx.dataVersion })
   app.use('*', representations.middleware)
-  app.use('*', securityHeaders(options.embedFrameAncestors ?? ['*']))
+  app.use(
+    '*',
+    securityHeaders(
+      options.embedFrameAncestors ?? ['*'],
+      basemapSources(ctx.basemapStyleUrl ?? null),
+    ),
+  )
   app.use(
     '/api/*',
     cors({

@@ -72,6 +72,7 @@ async function main() {
     version,
     webDir,
     embedFrameAncestors: config.embedFrameAncestors,
+    basemapStyleUrl: config.basemapStyleUrl,
   })
   const errors = belowHonoErrors(await app.request('/api/below-hono'))
   const server = createServer(

@@ -14,4 +14,6 @@ export interface ApiContext {
    * whatever changes the data must set a new one, so no stale answer is served.
    */
   dataVersion: string
+  /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null/absent: the offline one. */
+  basemapStyleUrl?: string | null
 }

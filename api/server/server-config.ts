@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
+import { parseBasemapStyleUrl } from '../routes/basemap-config.ts'
 import { parseFrameAncestors } from './frame-ancestors.ts'
 
 /** Everything the server reads from the environment, parsed and checked. */
@@ -13,6 +14,8 @@ export interface ServerConfig {
   maxDataFileBytes: number
   /** How long shutdown waits for requests and connections before closing them, ms. */
   shutdownGraceMs: number
+  /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null: the offline basemap. */
+  basemapStyleUrl: string | null
 }
 
 export const DEFAULT_PORT = 8787
@@ -100,6 +103,7 @@ export function parseServerConfig(
     embedFrameAncestors,
     maxDataFileBytes: Math.round(maxMb * 1024 * 1024),
     shutdownGraceMs,
+    basemapStyleUrl: read('BASEMAP_STYLE_URL', null, parseBasemapStyleUrl),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -21,6 +21,7 @@ describe('server configuration', () => {
       embedFrameAncestors: ['*'],
       maxDataFileBytes: 128 * 1024 * 1024,
       shutdownGraceMs: 8000,
+      basemapStyleUrl: null,
     })
   })
 

@@ -43,15 +43,16 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, log: () =>
 }
 
 /**
- * Starts the production server (`node --import tsx api/server.ts`) on a free port, serving the
+ * Starts the production server (`node --import tsx api/server.ts`) on a free port (with extra
+ * environment variables `env`), serving the
  * freshly built `dist/web`, and resolves once both the API and the page answer.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   await ensureWebBuild()
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, SERVER_ENTRY)], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
