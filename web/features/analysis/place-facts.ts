@@ -116,6 +116,8 @@ export interface ResolvedSubject {
   name_zh: string | null
   name_en: string | null
   precision: LocationPrecision | null
+  /** A site's investment in 亿元 where a source states it (null otherwise). */
+  investmentCny100m: number | null
 }
 
 /** The position and name of a subject; null when it names no known place. */
@@ -132,10 +134,11 @@ export function resolveSubject(
       name_zh: null,
       name_en: null,
       precision: null,
+      investmentCny100m: null,
     }
   }
   const facts = lookup(subject.kind, subject.id)
   if (!facts) return null
-  const { position, centers, byParts, name_zh, name_en, precision } = facts
-  return { subject, position, centers, byParts, name_zh, name_en, precision }
+  const { position, centers, byParts, name_zh, name_en, precision, investmentCny100m } = facts
+  return { subject, position, centers, byParts, name_zh, name_en, precision, investmentCny100m }
 }
