@@ -21,7 +21,8 @@ function Fact(props: { label: string; children: ReactNode }) {
 
 /**
  * Key facts: district, type and level, sectors, precision and what it rests on, extent (an
- * area only for a citable outline), position (only when known better than the district).
+ * area only for a citable outline), position (only when known better than the district, and
+ * not for a zone of parts: the map shows where each part is).
  */
 export function BriefFacts(props: {
   subject: BriefSubject
@@ -83,7 +84,7 @@ export function BriefFacts(props: {
         {!p && inside.length > 0 ? (
           <Fact label={t('brief.insideParks')}>{inside.map((park) => name(park)).join(' · ')}</Fact>
         ) : null}
-        {at ? (
+        {at && !(p && 'extent' in p && p.extent === 'parts') ? (
           <Fact label={t('brief.coordinates')}>
             {at[0].toFixed(5)}, {at[1].toFixed(5)}
           </Fact>
