@@ -2,9 +2,10 @@ import { IdSchema } from '../domain/ids.ts'
 import type { PlaceFeature, PlaceKind } from './place-edit.ts'
 import { type PlaceProblem, PlaceValidationError } from './store-errors.ts'
 
-const GEOMETRY_TYPES: Record<PlaceKind, readonly string[]> = {
+/** Geometry types per kind; `null` is a park with no drawn extent (its `extent` says why). */
+const GEOMETRY_TYPES: Record<PlaceKind, readonly (string | null)[]> = {
   site: ['Point'],
-  park: ['Polygon', 'MultiPolygon'],
+  park: ['Polygon', 'MultiPolygon', 'Point', null],
 }
 
 /**
@@ -29,12 +30,15 @@ export function shapeFeature(kind: PlaceKind, id: string, input: unknown): Place
   } else if (properties.id !== id) {
     problem('properties.id', `expected "${id}", got ${JSON.stringify(properties.id)}`)
   }
-  const geometryType = (feature.geometry as { type?: unknown } | null | undefined)?.type
-  if (typeof geometryType !== 'string' || !GEOMETRY_TYPES[kind].includes(geometryType)) {
-    problem(
-      'geometry.type',
-      `a ${kind} needs ${GEOMETRY_TYPES[kind].join(' or ')}, got ${JSON.stringify(geometryType)}`,
-    )
+  const geometry = feature.geometry as { type?: unknown } | null | undefined
+  const geometryType = geometry === null ? null : geometry?.type
+  const allowed = GEOMETRY_TYPES[kind]
+  if (
+    !(geometryType === null || typeof geometryType === 'string') ||
+    !allowed.includes(geometryType)
+  ) {
+    const names = allowed.map((t) => (t === null ? 'null (no geometry)' : t)).join(' or ')
+    problem('geometry.type', `a ${kind} needs ${names}, got ${JSON.stringify(geometryType)}`)
   }
   if (problems.length > 0) throw new PlaceValidationError(problems)
   return { ...(feature as PlaceFeature), id }
