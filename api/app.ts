@@ -7,6 +7,7 @@ import type { ApiContext } from './routes/api-context.ts'
 import { apiErrorResponse } from './routes/api-errors.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
 import type { AppType } from './routes/api-routes.ts'
+import { basemapSources } from './routes/basemap-config.ts'
 import type { CurationPort } from './routes/curation/curation-port.ts'
 import { datasetVersion } from './routes/dataset-version.ts'
 import { createLiveRoutes } from './routes/live-routes.ts'
@@ -44,6 +45,8 @@ export interface AppOptions {
   curation?: { published: Pick<PublishedData, 'snapshot' | 'subscribe'>; port: CurationPort }
   /** Reverse proxies whose X-Forwarded-* headers are trusted (`TRUST_PROXY`, default 0). */
   trustProxy?: number
+  /** An online or self-hosted basemap style (`BASEMAP_STYLE_URL`); null: the offline one. */
+  basemapStyleUrl?: string | null
 }
 
 /**
@@ -73,6 +76,7 @@ export function createApp(ds: Dataset, options: AppOptions) {
       curation: options.curation?.port ?? null,
       live: () => live.context(),
       trustProxy,
+      basemapStyleUrl: options.basemapStyleUrl ?? null,
     }
   }
   const published = options.curation?.published
@@ -84,7 +88,13 @@ export function createApp(ds: Dataset, options: AppOptions) {
   const app = new Hono()
   const representations = createRepresentations({ version: () => live.context().dataVersion })
   app.use('*', representations.middleware)
-  app.use('*', securityHeaders(options.embedFrameAncestors ?? ['*']))
+  app.use(
+    '*',
+    securityHeaders(
+      options.embedFrameAncestors ?? ['*'],
+      basemapSources(options.basemapStyleUrl ?? null),
+    ),
+  )
   app.use(
     '/api/*',
     cors({

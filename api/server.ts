@@ -102,6 +102,7 @@ async function main() {
     embedFrameAncestors: config.embedFrameAncestors,
     curation: edits.curation,
     trustProxy: config.trustProxy,
+    basemapStyleUrl: config.basemapStyleUrl,
   })
   const errors = belowHonoErrors(await app.request('/api/below-hono'))
   const server = createServer(

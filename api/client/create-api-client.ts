@@ -2,6 +2,16 @@ import { type ClientResponse, hc } from 'hono/client'
 import type { ApiError } from '../domain/index.ts'
 import type { AppType } from '../routes/api-routes.ts'
 
+/** The basemap layers `/api/basemap/{layer}` serves. */
+export type BasemapLayerName =
+  | 'outline'
+  | 'coastline'
+  | 'sea'
+  | 'neighbours'
+  | 'haihe'
+  | 'region'
+  | 'context'
+
 /** A route's query type with free-form string fields also accepting numbers. */
 type Loose<Q> = { [K in keyof Q]: string extends Q[K] ? Q[K] | number : Q[K] }
 
@@ -86,8 +96,9 @@ export function createApiClient(baseUrl: string, options?: Options) {
     plans: () => unwrap(api.plans.$get()),
     clause: (id: string) => unwrap(api.clauses[':id'].$get({ param: { id } })),
     stats: () => unwrap(api.stats.$get()),
-    basemap: (layer: 'outline' | 'coastline' | 'sea' | 'neighbours' | 'haihe') =>
-      unwrap(api.basemap[':layer'].$get({ param: { layer } })),
+    aliases: () => unwrap(api.aliases.$get()),
+    config: () => unwrap(api.config.$get()),
+    basemap: (layer: BasemapLayerName) => unwrap(api.basemap[':layer'].$get({ param: { layer } })),
     within: (q: In<typeof analysis.within.$get>) =>
       unwrap(analysis.within.$get({ query: toQuery<Q<typeof analysis.within.$get>>(q) })),
     nearest: (q: In<typeof analysis.nearest.$get>) =>

@@ -19,11 +19,22 @@ export const GEODATA_FILES = {
   infrastructure: 'geodata/infrastructure.geojson',
 } as const
 
+/** Other names of places, for search: a JSON array (`api/domain/alias.ts`). */
+export const ALIASES_FILE = 'geodata/aliases.json'
+
 /** Guided tours: a JSON array of tours whose stops name parks, sites, sectors and chains. */
 export const TOURS_FILE = 'geodata/tours.json'
 
 /** Basemap context layers, each `geodata/<layer>.geojson`, served as raw GeoJSON. */
-export const BASEMAP_LAYERS = ['outline', 'coastline', 'sea', 'neighbours', 'haihe'] as const
+export const BASEMAP_LAYERS = [
+  'outline',
+  'coastline',
+  'sea',
+  'neighbours',
+  'haihe',
+  'region',
+  'context',
+] as const
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number]
 
 export function basemapFile(layer: BasemapLayer): string {

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson'
 import type {
+  Alias,
   Chain,
   Clause,
   DistrictFeature,
@@ -31,6 +32,8 @@ export interface Dataset {
   infrastructure: InfrastructureFeature[]
   /** Guided tours (`geodata/tours.json`), in menu order. */
   tours: Tour[]
+  /** Other names of places, for search (`geodata/aliases.json`). */
+  aliases: Alias[]
   /** Basemap context layers (outline, coastline, sea, neighbours, haihe), raw GeoJSON. */
   basemap: Record<string, FeatureCollection>
 }

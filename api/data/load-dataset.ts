@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { z } from 'zod'
 import {
+  AliasSchema,
   ChainSchema,
   ClauseSchema,
   DistrictFeatureSchema,
@@ -18,6 +19,7 @@ import {
 import { BasemapFeatureSchema } from './basemap-schema.ts'
 import { DataError } from './data-error.ts'
 import {
+  ALIASES_FILE,
   BASEMAP_LAYERS,
   basemapFile,
   EXTRACTED_FILES,
@@ -57,7 +59,7 @@ export async function loadDataset(
   const features = <S extends z.ZodType>(file: string, schema: S) =>
     attempt(async () => parseFeatures(file, await readDataJson(dataDir, file, options), schema), [])
 
-  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours] =
+  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours, aliases] =
     await Promise.all([
       records(EXTRACTED_FILES.documents, PlanDocumentSchema),
       records(EXTRACTED_FILES.clauses, ClauseSchema),
@@ -67,6 +69,7 @@ export async function loadDataset(
       records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
       records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
       records(TOURS_FILE, TourSchema),
+      records(ALIASES_FILE, AliasSchema),
     ])
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
@@ -111,6 +114,7 @@ export async function loadDataset(
     sites,
     infrastructure,
     tours,
+    aliases,
     basemap,
   }
 }

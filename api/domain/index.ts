@@ -1,3 +1,4 @@
+export * from './alias.ts'
 export * from './analysis.ts'
 export * from './api-error.ts'
 export * from './chain.ts'

@@ -26,4 +26,6 @@ export interface ApiContext {
   live: () => ApiContext
   /** Reverse proxies in front of the server whose X-Forwarded-* headers are trusted. */
   trustProxy: number
+  /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null/absent: the offline one. */
+  basemapStyleUrl?: string | null
 }

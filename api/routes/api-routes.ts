@@ -1,8 +1,10 @@
+import { createAliasesRoutes } from './aliases-routes.ts'
 import type { ApiContext } from './api-context.ts'
 import { createBasemapRoutes } from './basemap-routes.ts'
 import { createCatalogueRoutes } from './catalogue-routes.ts'
 import { createClausesRoutes } from './clauses-routes.ts'
 import { computeStats } from './compute-stats.ts'
+import { createConfigRoutes } from './config-routes.ts'
 import { createRouter } from './create-router.ts'
 import { createChangeSetsRoutes, createChangesRoutes } from './curation/changes-routes.ts'
 import { createExportRoutes } from './curation/export-routes.ts'
@@ -46,6 +48,8 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/analysis', createProximityRoutes(ctx))
     .route('/api/analysis', createNetworkRoutes(ctx))
     .route('/api/tours', createToursRoutes(ctx))
+    .route('/api/aliases', createAliasesRoutes(ctx))
+    .route('/api/config', createConfigRoutes(ctx))
     .route('/api/session', createSessionRoutes(ctx))
     .route('/api/changes', createChangesRoutes(ctx))
     .route('/api/change-sets', createChangeSetsRoutes(ctx))

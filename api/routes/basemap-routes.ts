@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { BASEMAP_LAYERS } from '../data/data-files.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
@@ -7,12 +8,13 @@ import { enumParam } from './params.ts'
 import { LooseFeatureCollection } from './response-schemas.ts'
 
 /** Basemap context layers the web's offline basemap draws. */
-export const BasemapLayerSchema = z.enum(['outline', 'coastline', 'sea', 'neighbours', 'haihe'])
+export const BasemapLayerSchema = z.enum(BASEMAP_LAYERS)
 
 const basemapRoute = defineRoute({
   method: 'get',
   path: '/{layer}',
-  summary: 'A basemap context layer (outline, coastline, sea, neighbours, haihe) as GeoJSON',
+  summary:
+    'A basemap context layer (outline, coastline, sea, neighbours, haihe, region land and sea, context) as GeoJSON',
   request: {
     params: z.object({ layer: enumParam(BasemapLayerSchema, { description: 'Layer name' }) }),
   },

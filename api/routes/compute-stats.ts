@@ -74,6 +74,8 @@ export function computeStats(ds: Dataset) {
         sites: sites.length,
         parks: ds.parks.filter((p) => p.properties.district_code === d.code).length,
         investment_cny_100m: round(investment),
+        sites_with_investment: sites.filter((s) => s.properties.investment_cny_100m !== null)
+          .length,
       }
     })
     .sort((a, b) => (a.district_code < b.district_code ? -1 : 1))

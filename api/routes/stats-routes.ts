@@ -31,7 +31,14 @@ const StatsSchema = z
   .object({
     counts: CountsSchema,
     by_district: z.array(
-      z.object({ ...names, sites: int, parks: int, investment_cny_100m: z.number() }),
+      z.object({
+        ...names,
+        sites: int,
+        parks: int,
+        investment_cny_100m: z.number(),
+        /** Sites whose investment is stated; 0: the district has no figure (not "0 yuan"). */
+        sites_with_investment: int,
+      }),
     ),
     by_district_sector: z.array(
       z.object({

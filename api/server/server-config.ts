@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
+import { parseBasemapStyleUrl } from '../routes/basemap-config.ts'
 import type { StoreLocation } from '../store/open-store.ts'
 import { parseFrameAncestors } from './frame-ancestors.ts'
 
@@ -18,6 +19,8 @@ export interface ServerConfig {
   store: StoreLocation
   /** Reverse proxies in front whose X-Forwarded-For/-Proto/-Host are trusted. */
   trustProxy: number
+  /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null: the offline basemap. */
+  basemapStyleUrl: string | null
 }
 
 export const DEFAULT_PORT = 8787
@@ -125,6 +128,7 @@ export function parseServerConfig(
     shutdownGraceMs,
     store: databaseUrl ? { databaseUrl } : { stateDir },
     trustProxy,
+    basemapStyleUrl: read('BASEMAP_STYLE_URL', null, parseBasemapStyleUrl),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

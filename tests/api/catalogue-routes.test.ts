@@ -67,12 +67,28 @@ describe('catalogue routes', () => {
   })
 
   it('GET /api/basemap/:layer serves each context layer and rejects unknown layers', async () => {
-    for (const layer of ['outline', 'coastline', 'sea', 'neighbours', 'haihe']) {
+    for (const layer of [
+      'outline',
+      'coastline',
+      'sea',
+      'neighbours',
+      'haihe',
+      'region',
+      'context',
+    ]) {
       const { status, body } = await getJson(app, `/api/basemap/${layer}`)
       expect(status).toBe(200)
       expect(body).toEqual(ds.basemap[layer])
     }
     const error = expectApiError((await getJson(app, '/api/basemap/rivers')).body, 400)
-    expect(error.allowed).toEqual(['outline', 'coastline', 'sea', 'neighbours', 'haihe'])
+    expect(error.allowed).toEqual([
+      'outline',
+      'coastline',
+      'sea',
+      'neighbours',
+      'haihe',
+      'region',
+      'context',
+    ])
   })
 })

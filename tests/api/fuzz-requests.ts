@@ -35,6 +35,8 @@ export const ROUTES: [string, string[], string[]][] = [
   ['/api/chains', [], []],
   ['/api/plans', [], []],
   ['/api/tours', [], []],
+  ['/api/aliases', [], []],
+  ['/api/config', [], []],
   ['/api/clauses/{id}', [], []],
   ['/api/stats', [], []],
   ['/api/basemap/{layer}', [], []],

@@ -23,6 +23,7 @@ describe('server configuration', () => {
       shutdownGraceMs: 8000,
       store: { stateDir: '/srv/map/.state' },
       trustProxy: 0,
+      basemapStyleUrl: null,
     })
   })
 

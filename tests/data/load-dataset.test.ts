@@ -45,7 +45,7 @@ describe('loadDataset', () => {
       sites: 2,
       infrastructure: 1,
       tours: 1,
-      basemap: ['coastline', 'haihe', 'neighbours', 'outline', 'sea'],
+      basemap: ['coastline', 'context', 'haihe', 'neighbours', 'outline', 'region', 'sea'],
     })
   })
 

@@ -13,7 +13,12 @@ export interface OpenOptions {
   locale?: string
   /** Let test tools inject scripts despite the page's Content-Security-Policy (axe). */
   bypassCSP?: boolean
+  /** A browser that has never dismissed the first-visit welcome (default: it has). */
+  firstVisit?: boolean
 }
+
+/** The key under which the app remembers the dismissed welcome (`web/features/welcome`). */
+const WELCOME_KEY = 'tianjin-industry-map.welcome-dismissed'
 
 /**
  * Domain verbs over the map app in a browser page. Reads the map through the read-only
@@ -44,6 +49,15 @@ export class MapAppDriver {
       deviceScaleFactor: 1,
       bypassCSP: options.bypassCSP ?? false,
     })
+    if (!options.firstVisit) {
+      await context.addInitScript(
+        (key) =>
+          (
+            globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+          ).localStorage.setItem(key, '1'),
+        WELCOME_KEY,
+      )
+    }
     return new MapAppDriver(context, await context.newPage(), baseUrl)
   }
 

@@ -11,12 +11,12 @@ export const JOURNEY_MS = 120_000
  * Starts the production server and a browser for the test file, and gives each test a fresh
  * page (`open()`), closed after the test.
  */
-export function setupMapApp() {
+export function setupMapApp(options: { env?: () => Record<string, string> } = {}) {
   let server: RunningServer | undefined
   let browser: Browser | undefined
   const drivers: MapAppDriver[] = []
   beforeAll(async () => {
-    server = await startServer()
+    server = await startServer(options.env?.())
     browser = await launchBrowser()
   }, 240_000)
   afterEach(async () => {

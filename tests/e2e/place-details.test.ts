@@ -69,7 +69,15 @@ describe('details and search', { timeout: JOURNEY_MS }, () => {
       .toBeGreaterThanOrEqual(12.9)
     const { center } = await map.camera()
     expect(Math.abs(center[0] - lng) + Math.abs(center[1] - lat)).toBeLessThan(0.1)
-    expect(await map.renderedFeatures(['sites-selected'])).toHaveLength(1)
+    // Ringed on its own, or — inside a cluster — fanned out with its cluster, ringed there.
+    const drawnSelected = async () => {
+      const ringed = await map.renderedFeatures(['sites-selected'])
+      const fanned = (await map.renderedFeatures(['sites-spider'])).filter(
+        (f) => f.properties.id === LISHEN && f.properties.selected === true,
+      )
+      return ringed.length + fanned.length
+    }
+    await expect.poll(drawnSelected, { timeout: 10_000 }).toBe(1)
   })
 
   it('closes the search results with Escape, then clears the query with a second Escape', async () => {

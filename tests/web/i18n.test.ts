@@ -50,9 +50,13 @@ describe('every UI dictionary', async () => {
     expect(dictionaries.map((d) => d.name).sort()).toEqual([
       'features/analysis/analysis-messages.ts:ANALYSIS_MESSAGES',
       'features/compare/compare-messages.ts:COMPARE_MESSAGES',
+      'features/district-stats/stats-messages.ts:STATS_MESSAGES',
       'features/embed-dialog/embed-dialog-messages.ts:EMBED_DIALOG_MESSAGES',
+      'features/layer-panel/layer-panel-messages.ts:LAYER_PANEL_MESSAGES',
       'features/profile/profile-messages.ts:PROFILE_MESSAGES',
+      'features/search/search-messages.ts:SEARCH_MESSAGES',
       'features/tour/tour-messages.ts:TOUR_MESSAGES',
+      'features/welcome/welcome-messages.ts:WELCOME_MESSAGES',
       'lib/i18n/common-messages.ts:COMMON_MESSAGES',
       'map/map-messages.ts:MAP_MESSAGES',
       'shells/brief/brief-messages.ts:BRIEF_MESSAGES',

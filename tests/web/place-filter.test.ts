@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ParkProperties, Sector, SiteProperties } from '../../api/domain/index.ts'
+import type { ParkProperties, SiteProperties } from '../../api/domain/index.ts'
 import { parkMatches, sectorVisibility, siteMatches } from '../../web/lib/places/place-filter.ts'
 import { NO_FILTERS } from '../../web/lib/url/view-url.ts'
-
-const sector = (id: string, parent_id: string | null = null): Sector => ({
-  id,
-  name_zh: id,
-  name_en: id,
-  group: parent_id ? 'ne-field' : '3',
-  parent_id,
-  color: '#123456',
-  citations: ['ne18-1.3'],
-})
-const SECTORS = [sector('new-energy'), sector('li-battery', 'new-energy'), sector('biomedicine')]
 
 const site = (sectors: string[], extra: Partial<SiteProperties> = {}): SiteProperties => ({
   id: 'a-site',
@@ -35,19 +24,20 @@ const site = (sectors: string[], extra: Partial<SiteProperties> = {}): SitePrope
 
 describe('which places the layer panel shows', () => {
   it('shows a site while its primary (first) sector is on, whatever its other sectors', () => {
-    const on = sectorVisibility(SECTORS, ['biomedicine'])
+    const on = sectorVisibility(['biomedicine'])
     expect(siteMatches(site(['li-battery', 'biomedicine']), on, NO_FILTERS)).toBe(true)
     expect(siteMatches(site(['biomedicine', 'li-battery']), on, NO_FILTERS)).toBe(false)
   })
 
-  it('hides the sub-sectors of a sector that is switched off', () => {
-    const on = sectorVisibility(SECTORS, ['new-energy'])
-    expect(on('li-battery')).toBe(false)
-    expect(on('biomedicine')).toBe(true)
+  it('shows a sub-sector that is on while its parent is off (the tree lists both to hide both)', () => {
+    const on = sectorVisibility(['new-energy', 'biomedicine'])
+    expect(on('li-battery')).toBe(true)
+    expect(on('new-energy')).toBe(false)
+    expect(siteMatches(site(['li-battery']), on, NO_FILTERS)).toBe(true)
   })
 
   it('applies status, plan and district filters to sites', () => {
-    const on = sectorVisibility(SECTORS, [])
+    const on = sectorVisibility([])
     const s = site(['li-battery'])
     expect(siteMatches(s, on, { ...NO_FILTERS, status: 'pipeline' })).toBe(false)
     expect(siteMatches(s, on, { ...NO_FILTERS, plan: 'mfg21' })).toBe(false)
@@ -60,12 +50,12 @@ describe('which places the layer panel shows', () => {
       ...site(['biomedicine', 'li-battery']),
       kind: 'park',
     } as unknown as ParkProperties
-    expect(parkMatches(park, sectorVisibility(SECTORS, ['biomedicine']), NO_FILTERS)).toBe(true)
-    expect(
-      parkMatches(park, sectorVisibility(SECTORS, ['biomedicine', 'new-energy']), NO_FILTERS),
-    ).toBe(false)
-    expect(
-      parkMatches(park, sectorVisibility(SECTORS, []), { ...NO_FILTERS, status: 'pipeline' }),
-    ).toBe(true)
+    expect(parkMatches(park, sectorVisibility(['biomedicine']), NO_FILTERS)).toBe(true)
+    expect(parkMatches(park, sectorVisibility(['biomedicine', 'li-battery']), NO_FILTERS)).toBe(
+      false,
+    )
+    expect(parkMatches(park, sectorVisibility([]), { ...NO_FILTERS, status: 'pipeline' })).toBe(
+      true,
+    )
   })
 })

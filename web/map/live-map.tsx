@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../lib/i18n/use-i18n.ts'
+import { configQuery } from '../lib/queries/config.ts'
 import { useCameraRequests } from './camera/use-camera-requests.ts'
 import { useCameraSync } from './camera/use-camera-sync.ts'
 import { HoverTip } from './hover-tip.tsx'
@@ -11,6 +13,7 @@ import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { snapshotFrame } from './snapshot-frame.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { useDebugHandle } from './use-debug-handle.ts'
+import { useExpandedCluster } from './use-expanded-cluster.ts'
 import { useHoverTip } from './use-hover-tip.ts'
 import { useLabelLanguage } from './use-label-language.ts'
 import { useMapInstance } from './use-map-instance.ts'
@@ -25,12 +28,21 @@ export function LiveMap(props: LiveMapProps) {
   const { lang, t } = useI18n()
   const declarationStore = useDeclarationStore()
   const declarations = declarationStore.use()
-  const map = useMapInstance(container, { mode, lang, initial: { camera: props.camera } })
+  // The basemap is a run-time setting of the server: wait for it (offline when it fails).
+  const config = useQuery(configQuery())
+  const settled = config.isSuccess || config.isError
+  const onlineStyleUrl = config.data?.basemap_style_url ?? null
+  const map = useMapInstance(
+    container,
+    { mode, lang, initial: { camera: props.camera }, onlineStyleUrl },
+    settled,
+  )
   const dataVersion = useSourceData(map, props.sources)
   const ready = useMapReady(map, dataVersion)
   useCameraSync(map, props.camera, props.onCameraChange)
   useLabelLanguage(map, lang)
   useSelectionState(map, props.selection, dataVersion)
+  useExpandedCluster(map, props.selection, dataVersion)
   useOverlay(map, declarations)
   useMapInteractions(map, {
     onSelect: props.onSelect,

@@ -3,6 +3,7 @@ import { useI18n } from '../lib/i18n/use-i18n.ts'
 import type { SnapshotMapProps } from './map-view-props.ts'
 import { DeclarationContext } from './overlay/map-declarations.tsx'
 import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
+import { guardPrintEdges, labelsOnEdge } from './print-edge.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { useMapInstance } from './use-map-instance.ts'
 import { useSelectionState } from './use-selection-state.ts'
@@ -17,7 +18,7 @@ export function SnapshotMap(props: SnapshotMapProps) {
   const { lang } = useI18n()
   const declarationStore = useDeclarationStore()
   const declarations = declarationStore.use()
-  const [image, setImage] = useState<string | null>(null)
+  const [image, setImage] = useState<{ url: string; labelsOnEdge: number } | null>(null)
   const report = useRef(props.onSnapshot)
   report.current = props.onSnapshot
   const map = useMapInstance(
@@ -37,7 +38,9 @@ export function SnapshotMap(props: SnapshotMapProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-armed when the declared overlay changes, so the image shows it
   useEffect(() => {
     if (!map || dataVersion === 0) return
-    const capture = () => setImage(map.getCanvas().toDataURL('image/png'))
+    guardPrintEdges(map)
+    const capture = () =>
+      setImage({ url: map.getCanvas().toDataURL('image/png'), labelsOnEdge: labelsOnEdge(map) })
     map.once('idle', capture)
     map.triggerRepaint()
     return () => {
@@ -48,7 +51,8 @@ export function SnapshotMap(props: SnapshotMapProps) {
     <DeclarationContext value={declarationStore}>
       {image ? (
         <img
-          src={image}
+          src={image.url}
+          data-labels-on-edge={image.labelsOnEdge}
           alt={props.alt}
           className={props.className}
           data-testid={props.testId}

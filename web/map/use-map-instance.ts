@@ -3,11 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { Lang } from '../lib/i18n/lang.ts'
 import type { Camera } from '../lib/url/view-url.ts'
-import { initialPadding, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/camera.ts'
+import { initialPadding, MIN_ZOOM, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/camera.ts'
 import { cooperativeGestureLocale } from './cooperative-gestures.ts'
 import type { MapMode } from './map-mode.ts'
-import { MAP_MAX_ZOOM } from './sources/sources.ts'
-import { ONLINE_BASEMAP_STYLE_URL, offlineStyle, withOverlay } from './style/basemap-style.ts'
+import { MAP_MAX_ZOOM, SOURCE } from './sources/sources.ts'
+import { offlineStyle, withOverlay } from './style/basemap-style.ts'
 import { provideMapImages } from './style/map-images.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
@@ -23,10 +23,20 @@ export interface MapInstanceOptions {
   initial: InitialView
   /** Called when the style or a source fails to load. */
   onError?: (error: Error) => void
+  /**
+   * An operator's basemap style (`/api/config`), drawn under the project's layers instead of
+   * the offline basemap; null for the offline one. Live modes only (a print stays offline).
+   */
+  onlineStyleUrl?: string | null
 }
 
 /** MapLibre options of each mode (the container and view are added by the caller). */
-function modeOptions(mode: MapMode, lang: Lang, baseUrl: string): Partial<MapOptions> {
+function modeOptions(
+  mode: MapMode,
+  lang: Lang,
+  baseUrl: string,
+  online: string | null,
+): Partial<MapOptions> {
   if (mode === 'snapshot') {
     return {
       style: offlineStyle(lang, baseUrl),
@@ -38,11 +48,9 @@ function modeOptions(mode: MapMode, lang: Lang, baseUrl: string): Partial<MapOpt
     }
   }
   return {
-    style: ONLINE_BASEMAP_STYLE_URL
-      ? { version: 8, sources: {}, layers: [] }
-      : offlineStyle(lang, baseUrl),
+    style: online ? { version: 8, sources: {}, layers: [] } : offlineStyle(lang, baseUrl),
     maxBounds: PAN_BOUNDS,
-    minZoom: 6,
+    minZoom: MIN_ZOOM,
     maxZoom: MAP_MAX_ZOOM,
     dragRotate: false,
     pitchWithRotate: false,
@@ -65,15 +73,18 @@ export function useMapInstance(
   enabled = true,
 ): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null)
+  // Read when the map is created (options may still change before, e.g. the basemap setting).
   const initial = useRef(options)
+  initial.current = options
   useEffect(() => {
     const element = container.current
     if (!element || !enabled) return
     const { mode, lang, initial: view, onError } = initial.current
+    const online = mode === 'snapshot' ? null : (initial.current.onlineStyleUrl ?? null)
     const baseUrl = window.location.href
     const instance = new MapLibreMap({
       container: element,
-      ...modeOptions(mode, lang, baseUrl),
+      ...modeOptions(mode, lang, baseUrl, online),
       ...('bounds' in view
         ? { bounds: view.bounds, fitBoundsOptions: { padding: view.paddingPx } }
         : view.camera
@@ -90,15 +101,21 @@ export function useMapInstance(
     }
     if (mode !== 'snapshot') {
       instance.touchZoomRotate.disableRotation()
-      if (ONLINE_BASEMAP_STYLE_URL) {
-        instance.setStyle(ONLINE_BASEMAP_STYLE_URL, {
+      if (online) {
+        instance.setStyle(online, {
           transformStyle: (_previous, next) => withOverlay(next, lang, baseUrl),
         })
       }
       instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
     }
     const stopImages = provideMapImages(instance)
-    instance.once('load', () => setMap(instance))
+    // Ready once the style holding our sources has loaded (with an online basemap, the style
+    // set after the empty first one; a source data sent earlier would be lost).
+    const whenStyled = () => {
+      if (instance.getSource(SOURCE.sites)) setMap(instance)
+      else instance.once('styledata', whenStyled)
+    }
+    instance.once('load', whenStyled)
     return () => {
       stopImages()
       setMap(null)

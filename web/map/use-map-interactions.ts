@@ -7,7 +7,7 @@ import type {
 import { useEffect, useRef } from 'react'
 import type { Selection } from '../lib/url/view-url.ts'
 import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry.ts'
-import { SOURCE } from './sources/sources.ts'
+import { SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
 import { INTERACTIVE_LAYERS } from './style/layers.ts'
 
 type FeatureRef = { source: string; id: string | number }
@@ -22,7 +22,8 @@ function topFeature(map: MapLibreMap, event: MapMouseEvent): MapGeoJSONFeature |
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {
   const id = feature.id === undefined ? null : String(feature.id)
   if (!id) return null
-  if (feature.source === SOURCE.sites) return { kind: 'site', id }
+  if (feature.source === SOURCE.sites || feature.source === SPIDER_SOURCE)
+    return { kind: 'site', id }
   if (feature.source === SOURCE.parks) return { kind: 'park', id }
   if (feature.source === SOURCE.districts) return { kind: 'district', id }
   return null

@@ -1,5 +1,6 @@
 import { EXTRACTED_FILES } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
+import { aliasReferenceIssues } from './alias-references.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
 import { placeReferenceIssues } from './place-references.ts'
@@ -15,7 +16,7 @@ export const NON_SECTOR_SCOPES: readonly string[] = ['all', 'manufacturing', 'in
  * Every id one record uses to point at another exists: sector ids (sector parents, chains,
  * places, target scopes, batch sectors), chain-link refs `<chain>/<link>` (both parts), park
  * ids of sites, document ids, district codes, clause parents (in the same document), and the
- * places, sectors, chains and targets of tour stops; and a
+ * places, sectors, chains and targets of tour stops, the places of aliases; and a
  * clause, target or batch's `doc_id` agrees with its clause id. Citations: `citations-resolve`.
  */
 export const referencesExist: CheckRule = (dataset) => {
@@ -26,6 +27,7 @@ export const referencesExist: CheckRule = (dataset) => {
     ...targetAndBatchIssues(dataset, refs),
     ...placeReferenceIssues(dataset, refs),
     ...tourReferenceIssues(dataset, refs),
+    ...aliasReferenceIssues(dataset, refs),
   ]
 }
 

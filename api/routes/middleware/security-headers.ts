@@ -24,10 +24,17 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
 
 type Area = 'page' | 'embed' | 'api'
 
-function options(area: Area, embedFrameAncestors: readonly string[]): SecureHeadersOptions {
+function options(
+  area: Area,
+  embedFrameAncestors: readonly string[],
+  basemap: readonly string[],
+): SecureHeadersOptions {
   return {
     contentSecurityPolicy: {
       ...CSP_BASE,
+      // An operator's basemap (`BASEMAP_STYLE_URL`): its origin only, for style, tiles, sprites.
+      imgSrc: [...CSP_BASE.imgSrc, ...basemap],
+      connectSrc: [...CSP_BASE.connectSrc, ...basemap],
       frameAncestors: area === 'embed' ? [...embedFrameAncestors] : ["'self'"],
     },
     referrerPolicy: 'strict-origin-when-cross-origin',
@@ -46,15 +53,19 @@ function options(area: Area, embedFrameAncestors: readonly string[]): SecureHead
  * SAMEORIGIN` — except under `/embed`, whose `frame-ancestors` is the allow-list and which
  * sends no `X-Frame-Options`. `/api` and `/embed` are `Cross-Origin-Resource-Policy:
  * cross-origin`, the app `same-origin`; Hono's other defaults (COOP, Origin-Agent-Cluster, …)
- * apply, HSTS is left to the TLS terminator.
+ * apply, HSTS is left to the TLS terminator. `basemapSources` (an operator's basemap origin)
+ * join `img-src` and `connect-src`.
  *
  * @example
  * app.use('*', securityHeaders(['https://example.org']))
  */
-export function securityHeaders(embedFrameAncestors: readonly string[]): MiddlewareHandler {
-  const page = secureHeaders(options('page', embedFrameAncestors))
-  const embed = secureHeaders(options('embed', embedFrameAncestors))
-  const api = secureHeaders(options('api', embedFrameAncestors))
+export function securityHeaders(
+  embedFrameAncestors: readonly string[],
+  basemapSources: readonly string[] = [],
+): MiddlewareHandler {
+  const page = secureHeaders(options('page', embedFrameAncestors, basemapSources))
+  const embed = secureHeaders(options('embed', embedFrameAncestors, basemapSources))
+  const api = secureHeaders(options('api', embedFrameAncestors, basemapSources))
   return (c, next) => {
     const path = c.req.path
     if (isEmbedPath(path)) return embed(c, next)

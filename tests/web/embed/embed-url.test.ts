@@ -41,12 +41,12 @@ describe('embed URLs', () => {
     expect(normaliseEmbedSearch('?c=117.2,39.1&z=9', [])).toBe('?c=117.2,39.1&z=9')
   })
 
-  it('turns sectors= (shown) into off= (hidden), keeping a listed field’s parent on', () => {
+  it('turns sectors= (shown) into off= (hidden): a listed field shows alone, its parent stays off', () => {
     expect(normaliseEmbedSearch('?sectors=biomedicine', SECTORS)).toBe(
       '?off=new-energy,solar-pv,wind',
     )
     expect(normaliseEmbedSearch('?sectors=wind&view=list', SECTORS)).toBe(
-      '?view=list&off=biomedicine,solar-pv',
+      '?view=list&off=biomedicine,new-energy,solar-pv',
     )
     expect([...sectorsOn(['new-energy'], SECTORS)].sort()).toEqual([
       'new-energy',
@@ -56,7 +56,7 @@ describe('embed URLs', () => {
   })
 
   it('ignores unknown sector ids in sectors=', () => {
-    expect([...sectorsOn(['atlantis', 'wind'], SECTORS)].sort()).toEqual(['new-energy', 'wind'])
+    expect([...sectorsOn(['atlantis', 'wind'], SECTORS)].sort()).toEqual(['wind'])
   })
 
   it('reads and writes view=list, leaving map mode out of the URL', () => {

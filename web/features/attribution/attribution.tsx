@@ -10,7 +10,7 @@ export function Attribution() {
       <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer">
         © OpenStreetMap contributors (ODbL)
       </a>
-      {' · '}geoBoundaries{' · '}GSHHG
+      {' · '}geoBoundaries{' · '}GSHHG{' · '}Natural Earth
     </footer>
   )
 }

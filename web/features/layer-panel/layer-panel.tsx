@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { hasFilters } from '../../lib/places/place-filter.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
@@ -9,6 +10,7 @@ import { FilterControls } from './filter-controls.tsx'
 import './layer-panel.css'
 import './sector-list.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
+import { LAYER_PANEL_MESSAGES } from './layer-panel-messages.ts'
 import { Legend } from './legend.tsx'
 import { SectorList } from './sector-list.tsx'
 
@@ -16,11 +18,13 @@ interface Props {
   /** On phones the panel is a bottom sheet that opens and closes; on desktop it always shows. */
   open: boolean
   onClose: () => void
+  /** Sections other features add after the filters (the shell passes them in). */
+  extra?: ReactNode
 }
 
 /** Sector toggles with live counts, filters and legend. */
-export function LayerPanel({ open, onClose }: Props) {
-  const { t } = useI18n()
+export function LayerPanel({ open, onClose, extra }: Props) {
+  const { t } = useI18n(LAYER_PANEL_MESSAGES)
   const view = useView()
   const { setHiddenSectors, setFilters } = useViewActions()
   const sectors = useQuery(sectorListQuery()).data ?? []
@@ -72,6 +76,9 @@ export function LayerPanel({ open, onClose }: Props) {
               </button>
             </span>
           </div>
+          <p className="note" data-testid="groups-explained">
+            {t('layers.groupsExplained')}
+          </p>
           <SectorList sectors={sectors} counts={visible?.siteCountBySector ?? new Map()} />
           <p className="note">{t('layers.primaryNote')}</p>
         </section>
@@ -86,6 +93,7 @@ export function LayerPanel({ open, onClose }: Props) {
           </div>
           <FilterControls />
         </section>
+        {extra}
         <section className="panel-section">
           <h3>{t('legend.title')}</h3>
           <Legend />

@@ -1,6 +1,10 @@
+import { useEffect, useRef } from 'react'
 import type { Sector } from '../../../api/domain/index.ts'
+import { sectorTree as buildTree } from '../../../api/domain/sector-tree.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
+import { LAYER_PANEL_MESSAGES } from './layer-panel-messages.ts'
+import { type CheckState, checkState, toggleOwn, toggleSector } from './sector-check-state.ts'
 import { type SectorGroup, sectorTree } from './sector-tree.ts'
 
 interface Props {
@@ -8,37 +12,50 @@ interface Props {
   counts: ReadonlyMap<string, number>
 }
 
-/** Sector toggles with their colour and live count of visible sites, grouped by plan. */
+/**
+ * Sector toggles grouped by plan, as a tree of checkboxes: a parent (e.g. New energy) is
+ * ticked, unticked or mixed from the sectors below it and switches them all; each sub-sector
+ * switches alone, and the parent's own sites have a row of their own. Counts are live.
+ */
 export function SectorList({ sectors, counts }: Props) {
-  const { t } = useI18n()
+  const { t, name } = useI18n(LAYER_PANEL_MESSAGES)
   const { hiddenSectors } = useView()
   const { setHiddenSectors } = useViewActions()
-  const hidden = new Set(hiddenSectors)
-  const toggle = (id: string) =>
-    setHiddenSectors(
-      hidden.has(id) ? hiddenSectors.filter((h) => h !== id) : [...hiddenSectors, id],
-    )
-  const groups = sectorTree(sectors)
-  const row = (sector: Sector, parentOff: boolean, child: boolean) => (
+  const tree = buildTree(sectors)
+  const countOf = (id: string) =>
+    [...tree.descendants(id)].reduce((sum, s) => sum + (counts.get(s) ?? 0), 0)
+  const row = (sector: Sector, child: boolean) => (
     <SectorRow
       key={sector.id}
-      sector={sector}
-      on={!hidden.has(sector.id)}
-      dimmed={parentOff}
+      testId={sector.id}
+      label={name(sector)}
+      color={sector.color}
+      state={checkState(tree, hiddenSectors, sector.id)}
       child={child}
-      count={counts.get(sector.id) ?? 0}
-      onToggle={() => toggle(sector.id)}
+      count={countOf(sector.id)}
+      onToggle={() => setHiddenSectors(toggleSector(tree, hiddenSectors, sector.id))}
     />
   )
   return (
     <div className="sector-list">
-      {groups.map((group: SectorGroup) => (
+      {sectorTree(sectors).map((group: SectorGroup) => (
         <fieldset key={group.group} className="sector-group">
           <legend>{t(`group.${group.group}`)}</legend>
           {group.nodes.map(({ sector, children }) => (
-            <div key={sector.id}>
-              {row(sector, false, false)}
-              {children.map((c) => row(c, hidden.has(sector.id), true))}
+            <div key={sector.id} role={children.length > 0 ? 'group' : undefined}>
+              {row(sector, false)}
+              {children.map((c) => row(c, true))}
+              {children.length > 0 && (
+                <SectorRow
+                  testId={`${sector.id}-own`}
+                  label={t('layers.ownSites', { name: name(sector) })}
+                  color={sector.color}
+                  state={hiddenSectors.includes(sector.id) ? 'off' : 'on'}
+                  child
+                  count={counts.get(sector.id) ?? 0}
+                  onToggle={() => setHiddenSectors(toggleOwn(hiddenSectors, sector.id))}
+                />
+              )}
             </div>
           ))}
         </fieldset>
@@ -48,28 +65,34 @@ export function SectorList({ sectors, counts }: Props) {
 }
 
 interface RowProps {
-  sector: Sector
-  on: boolean
-  dimmed: boolean
+  testId: string
+  label: string
+  color: string
+  state: CheckState
   child: boolean
   count: number
   onToggle: () => void
 }
 
-function SectorRow({ sector, on, dimmed, child, count, onToggle }: RowProps) {
-  const { name } = useI18n()
-  const classes = ['sector-row', child && 'sector-row--child', (!on || dimmed) && 'sector-row--off']
+function SectorRow({ testId, label, color, state, child, count, onToggle }: RowProps) {
+  const box = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = state === 'mixed'
+  }, [state])
+  const classes = ['sector-row', child && 'sector-row--child', state === 'off' && 'sector-row--off']
   return (
     <label className={classes.filter(Boolean).join(' ')}>
       <input
+        ref={box}
         type="checkbox"
-        data-testid={`sector-toggle-${sector.id}`}
-        checked={on}
+        data-testid={`sector-toggle-${testId}`}
+        data-state={state}
+        checked={state === 'on'}
         onChange={onToggle}
       />
-      <span className="sector-swatch" style={{ background: sector.color }} aria-hidden="true" />
-      <span className="sector-name">{name(sector)}</span>
-      <span className="sector-count" data-testid={`sector-count-${sector.id}`}>
+      <span className="sector-swatch" style={{ background: color }} aria-hidden="true" />
+      <span className="sector-name">{label}</span>
+      <span className="sector-count" data-testid={`sector-count-${testId}`}>
         {count}
       </span>
     </label>

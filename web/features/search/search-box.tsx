@@ -1,35 +1,43 @@
 import { useId, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import type { PlaceEntry } from '../../lib/places/place-index.ts'
-import { useViewActions } from '../../lib/url/view-context.tsx'
-import { requestFocus } from '../../map/camera/camera-requests.ts'
 import './search-box.css'
-import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
-import { searchPlaces } from './search-places.ts'
+import { parseCoordinates } from './parse-coordinates.ts'
+import type { SearchOption } from './search-choice.ts'
+import { markPoint } from './search-marker.ts'
+import { SEARCH_MESSAGES } from './search-messages.ts'
+import { searchEntries } from './search-places.ts'
 import { SearchResults } from './search-results.tsx'
+import { usePointDistrict } from './use-point-district.ts'
+import { type SearchActions, useSearchChoose } from './use-search-choose.ts'
+import { useSearchIndex } from './use-search-index.ts'
 
 /**
- * Search over Chinese and English names of districts, parks and sites, as a combobox:
- * arrows move, Enter chooses, Escape closes (then clears). Choosing flies to the place and
- * opens its details.
+ * Search over places (districts, parks, sites, infrastructure, with their aliases), sectors,
+ * chains and chain links, or typed WGS84 coordinates, as a combobox: arrows move, Enter
+ * chooses, Escape closes (then clears). What a choice does: `use-search-choose.ts`.
  */
-export function SearchBox() {
-  const { t } = useI18n()
-  const { select } = useViewActions()
-  const index = usePlaceIndex()
+export function SearchBox(props: SearchActions) {
+  const { t } = useI18n(SEARCH_MESSAGES)
+  const index = useSearchIndex()
+  const pointDistrict = usePointDistrict()
+  const choose = useSearchChoose(props)
   const listId = useId()
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   /** Highlighted result; -1 until the arrows move (Enter then takes the first). */
   const [active, setActive] = useState(-1)
-  const results = useMemo(() => (index ? searchPlaces(index, query) : []), [index, query])
-  const showList = open && query.trim().length > 0
+  const options = useMemo((): SearchOption[] => {
+    const at = parseCoordinates(query)
+    if (at) return [{ kind: 'point', at, ...pointDistrict.locate(at) }]
+    return index ? searchEntries(index, query).map((hit) => ({ ...hit, kind: 'entry' })) : []
+  }, [index, query, pointDistrict])
+  // Until the lists have loaded there is nothing to say (not "nothing matches"), unless the
+  // query is a point.
+  const showList = open && query.trim().length > 0 && (index !== null || options.length > 0)
 
-  const choose = (entry: PlaceEntry | undefined) => {
-    if (!entry) return
-    const target = { kind: entry.kind, id: entry.id }
-    select(target)
-    requestFocus(target)
+  const pick = (option: SearchOption | undefined) => {
+    if (!option || (option.kind === 'point' && !option.inMap)) return
+    choose(option)
     setOpen(false)
   }
 
@@ -38,15 +46,18 @@ export function SearchBox() {
       event.preventDefault()
       setOpen(true)
       const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive((i) =>
-        results.length ? ((i + step + results.length + 1) % (results.length + 1)) - 1 : -1,
-      )
+      const n = options.length
+      // Positions -1 (the input) … n-1 cycle: shift by one, step, wrap, shift back.
+      setActive((i) => (n ? ((i + 1 + step + n + 1) % (n + 1)) - 1 : -1))
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      choose(results[Math.max(active, 0)])
+      pick(options[Math.max(active, 0)])
     } else if (event.key === 'Escape') {
       if (showList) setOpen(false)
-      else setQuery('')
+      else {
+        setQuery('')
+        markPoint(undefined)
+      }
     }
   }
 
@@ -63,8 +74,8 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
-        placeholder={t('search.placeholder')}
+        aria-activedescendant={showList && options[active] ? `${listId}-${active}` : undefined}
+        placeholder={t('search.hint')}
         value={query}
         autoComplete="off"
         spellCheck={false}
@@ -81,11 +92,11 @@ export function SearchBox() {
         <SearchResults
           id={listId}
           query={query}
-          results={results}
+          options={options}
           active={active}
-          index={index}
+          districtName={pointDistrict.name}
           onHover={setActive}
-          onChoose={choose}
+          onChoose={pick}
         />
       )}
     </div>

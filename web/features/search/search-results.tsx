@@ -1,20 +1,24 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import type { PlaceEntry, PlaceIndex } from '../../lib/places/place-index.ts'
+import type { SearchOption } from './search-choice.ts'
+import { optionKey } from './search-choice.ts'
+import { SEARCH_MESSAGES } from './search-messages.ts'
 
 interface Props {
   id: string
   query: string
-  results: PlaceEntry[]
+  options: readonly SearchOption[]
   active: number
-  index: PlaceIndex | null
+  /** Name of a district by code (shown after a place's name). */
+  districtName: (code: string) => string | null
   onHover: (i: number) => void
-  onChoose: (entry: PlaceEntry) => void
+  onChoose: (option: SearchOption) => void
 }
 
-/** The listbox of search results (or the "nothing matches" line). */
-export function SearchResults({ id, query, results, active, index, onHover, onChoose }: Props) {
-  const { t, name, altName } = useI18n()
-  if (results.length === 0) {
+/** The listbox of search results, each with its kind and why it matched (or "nothing matches"). */
+export function SearchResults(props: Props) {
+  const { id, query, options, active, onHover, onChoose } = props
+  const { t } = useI18n(SEARCH_MESSAGES)
+  if (options.length === 0) {
     return (
       <div className="search-results search-empty" id={id} role="status">
         {t('search.noResults', { query: query.trim() })}
@@ -23,36 +27,64 @@ export function SearchResults({ id, query, results, active, index, onHover, onCh
   }
   return (
     <div className="search-results" id={id} role="listbox" aria-label={t('search.resultsLabel')}>
-      {results.map((entry, i) => {
-        const district = index?.get(`district:${entry.district_code}`)
+      {options.map((option, i) => {
+        const disabled = option.kind === 'point' && !option.inMap
         return (
           // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input (aria-activedescendant pattern)
           <div
-            key={`${entry.kind}:${entry.id}`}
+            key={optionKey(option)}
             tabIndex={-1}
             id={`${id}-${i}`}
             role="option"
             aria-selected={i === active}
+            aria-disabled={disabled || undefined}
             data-testid="search-result"
-            data-place={`${entry.kind}:${entry.id}`}
+            data-place={optionKey(option)}
             className="search-result"
             onMouseDown={(event) => event.preventDefault()}
             onMouseEnter={() => onHover(i)}
-            onClick={() => onChoose(entry)}
+            onClick={() => (disabled ? undefined : onChoose(option))}
           >
-            <span className={`kind-badge kind-badge--${entry.kind}`}>
-              {t(`kind.${entry.kind}`)}
-            </span>
-            <span className="search-result-names">
-              <span className="search-result-name">{name(entry)}</span>
-              <span className="search-result-alt">
-                {altName(entry)}
-                {district && entry.kind !== 'district' ? ` · ${name(district)}` : ''}
-              </span>
-            </span>
+            <ResultText option={option} districtName={props.districtName} />
           </div>
         )
       })}
     </div>
+  )
+}
+
+function ResultText(props: { option: SearchOption; districtName: Props['districtName'] }) {
+  const { t, name, altName } = useI18n(SEARCH_MESSAGES)
+  const { option } = props
+  const kind = option.kind === 'point' ? 'point' : option.entry.kind
+  let title: string
+  const notes: string[] = []
+  if (option.kind === 'point') {
+    title = `${option.at[0].toFixed(5)}, ${option.at[1].toFixed(5)}`
+    const district = option.districtCode ? props.districtName(option.districtCode) : null
+    notes.push(t('search.point'))
+    if (!option.inMap) notes.push(t('search.pointOutside'))
+    else if (district) notes.push(t('search.pointIn', { name: district }))
+  } else {
+    const { entry, via } = option
+    title = name(entry)
+    notes.push(altName(entry))
+    if (via) notes.push(t('search.via', { name: name(via) }))
+    if (entry.chain) notes.push(t('search.linkOf', { name: name(entry.chain) }))
+    if (entry.kind === 'sector') notes.push(t('search.sectorAction'))
+    if (entry.kind === 'chain') notes.push(t('search.chainAction'))
+    const district = entry.district_code && props.districtName(entry.district_code)
+    if (district && entry.kind !== 'district') notes.push(district)
+  }
+  return (
+    <>
+      <span className={`kind-badge kind-badge--${kind}`} data-testid="search-result-kind">
+        {t(`kind.${kind}`)}
+      </span>
+      <span className="search-result-names">
+        <span className="search-result-name">{title}</span>
+        <span className="search-result-alt">{notes.filter(Boolean).join(' · ')}</span>
+      </span>
+    </>
   )
 }

@@ -28,6 +28,8 @@ export function useCoreStatus(): CoreStatus {
     useQuery(basemapLayerQuery('outline')),
     useQuery(basemapLayerQuery('coastline')),
     useQuery(basemapLayerQuery('haihe')),
+    useQuery(basemapLayerQuery('region')),
+    useQuery(basemapLayerQuery('context')),
   ]
   const retry = useCallback(() => {
     void client.refetchQueries({ predicate: (query) => query.state.status === 'error' })

@@ -33,6 +33,9 @@ export const apiClient = {
   infrastructure: () => client.infrastructure(),
   sectors: async () => (await client.sectors()).sectors,
   chains: async () => (await client.chains()).chains,
+  aliases: async () => (await client.aliases()).aliases,
+  stats: () => client.stats(),
+  config: () => client.config(),
   // The basemap route is typed loosely (any GeoJSON); these layers are plain FeatureCollections.
   basemap: async (layer: BasemapLayer) =>
     (await client.basemap(layer)) as unknown as GeoJSON.FeatureCollection,

@@ -1,5 +1,4 @@
-import type { ParkProperties, Sector, SiteProperties } from '../../../api/domain/index.ts'
-import { sectorTree } from '../../../api/domain/sector-tree.ts'
+import type { ParkProperties, SiteProperties } from '../../../api/domain/index.ts'
 import type { Filters } from '../url/view-url.ts'
 
 /** A site's primary sector: the first it lists. Sites are coloured and toggled by it. */
@@ -7,15 +6,14 @@ export function primarySector(site: Pick<SiteProperties, 'sectors'>): string | u
   return site.sectors[0]
 }
 
-/** Which sectors are on: not hidden, and no parent (e.g. `new-energy`) hidden either. */
-export function sectorVisibility(
-  sectors: readonly Sector[],
-  hiddenSectors: readonly string[],
-): (sectorId: string) => boolean {
+/**
+ * Which sectors are on: those not hidden. Each sector switches alone — a sub-sector (e.g.
+ * `hydrogen`) shows while its parent (`new-energy`) is off; the layer panel's tree switches a
+ * parent together with its sub-sectors by listing them all.
+ */
+export function sectorVisibility(hiddenSectors: readonly string[]): (sectorId: string) => boolean {
   const hidden = new Set(hiddenSectors)
-  const tree = sectorTree(sectors)
-  return (sectorId) =>
-    !hidden.has(sectorId) && !tree.ancestors(sectorId).some((id) => hidden.has(id))
+  return (sectorId) => !hidden.has(sectorId)
 }
 
 /**

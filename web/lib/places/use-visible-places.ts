@@ -23,7 +23,7 @@ export function useVisiblePlaces(): VisiblePlaces | null {
   const sectors = useQuery(sectorListQuery()).data
   return useMemo(() => {
     if (!sites || !parks || !sectors) return null
-    const isOn = sectorVisibility(sectors, hiddenSectors)
+    const isOn = sectorVisibility(hiddenSectors)
     const visibleSites = sites.features.filter((f) => siteMatches(f.properties, isOn, filters))
     const counts = new Map<string, number>()
     for (const site of visibleSites) {

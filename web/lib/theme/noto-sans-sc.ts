@@ -46,21 +46,39 @@ export const NOTO_SANS_SC_FILES: readonly FontFile[] = [
   ...filesOf(700, FILES_700),
 ]
 
+/**
+ * A style's `font-faces` for self-hosted subset files: map font `names[400]` and
+ * `names[700]`, each listing its files with their unicode ranges.
+ */
+export function mapFontFaces(
+  files: readonly FontFile[],
+  names: Record<400 | 700, string>,
+  baseUrl: string,
+): FontFacesSpecification {
+  const faces = (weight: 400 | 700) =>
+    files
+      .filter((f) => f.weight === weight)
+      .map((f) => ({ url: new URL(f.url, baseUrl).href, 'unicode-range': f.ranges }))
+  return { [names[400]]: faces(400), [names[700]]: faces(700) }
+}
+
+/** `@font-face` rules of `family` for the page, over the same files the map uses. */
+export function fontFaceCss(family: string, files: readonly FontFile[]): string {
+  return files
+    .map(
+      (f) =>
+        `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${f.weight};` +
+        `src:url(${f.url}) format('woff2');unicode-range:${f.ranges.join(',')}}`,
+    )
+    .join('\n')
+}
+
 /** The style's `font-faces`: one entry per map font name, listing its subset files. */
 export function notoSansScFontFaces(baseUrl: string): FontFacesSpecification {
-  const faces = (weight: 400 | 700) =>
-    NOTO_SANS_SC_FILES.filter((f) => f.weight === weight).map((f) => ({
-      url: new URL(f.url, baseUrl).href,
-      'unicode-range': f.ranges,
-    }))
-  return { [MAP_FONTS.regular]: faces(400), [MAP_FONTS.bold]: faces(700) }
+  return mapFontFaces(NOTO_SANS_SC_FILES, { 400: MAP_FONTS.regular, 700: MAP_FONTS.bold }, baseUrl)
 }
 
 /** `@font-face` rules for the page, so the UI uses the same self-hosted files. */
 export function notoSansScCss(): string {
-  return NOTO_SANS_SC_FILES.map(
-    (f) =>
-      `@font-face{font-family:'Noto Sans SC';font-style:normal;font-display:swap;font-weight:${f.weight};` +
-      `src:url(${f.url}) format('woff2');unicode-range:${f.ranges.join(',')}}`,
-  ).join('\n')
+  return fontFaceCss('Noto Sans SC', NOTO_SANS_SC_FILES)
 }

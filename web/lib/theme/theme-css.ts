@@ -1,3 +1,4 @@
+import { notoSansLatinCss } from './noto-sans-latin.ts'
 import { notoSansScCss } from './noto-sans-sc.ts'
 import { UI } from './theme.ts'
 
@@ -13,6 +14,6 @@ export function applyThemeCss(root: HTMLElement = document.documentElement): voi
 export function applyPageTheme(): void {
   applyThemeCss()
   const fontStyle = document.createElement('style')
-  fontStyle.textContent = notoSansScCss()
+  fontStyle.textContent = `${notoSansLatinCss()}\n${notoSansScCss()}`
   document.head.append(fontStyle)
 }

@@ -8,6 +8,9 @@ export const MAP_COLORS = {
   neighbour: '#e3e1dc',
   neighbourLine: '#cbc7bf',
   neighbourLabel: '#96918a',
+  /** Built-up areas (Natural Earth), a warm tint over land and districts. */
+  urban: '#ece4d6',
+  placeLabel: '#6f6a62',
   districtFill: '#fbfaf6',
   districtFillHover: '#f4f1e8',
   districtFillSelected: '#eef2ff',
@@ -32,6 +35,9 @@ export const MAP_COLORS = {
 export const MAP_FONTS = {
   regular: 'Noto Sans SC Regular',
   bold: 'Noto Sans SC Bold',
+  /** Noto Sans (Latin subsets), first in English labels: `noto-sans-latin.ts`. */
+  latinRegular: 'Noto Sans Latin Regular',
+  latinBold: 'Noto Sans Latin Bold',
 } as const
 
 export const MAP_SIZES = {
@@ -40,6 +46,12 @@ export const MAP_SIZES = {
   clusterRadiusPx: [15, 19, 24] as const,
   labelPx: 12,
   districtLabelPx: 13,
+} as const
+
+/** The district choropleth: zero, and a sequential ramp (ColorBrewer Blues) for its classes. */
+export const STATS_COLORS = {
+  zero: '#efece6',
+  ramp: ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const,
 } as const
 
 /** Colours of the analysis overlay, by feature role (also used by the PNG legend). */

@@ -7,10 +7,20 @@ export const TIANJIN_BOUNDS: [[number, number], [number, number]] = [
   [118.06, 40.26],
 ]
 
-/** How far the camera may pan: the basemap's extent (`geodata/sea.geojson` ∪ neighbours) plus a margin. */
+/**
+ * How far the view may reach, `[west, south, east, north]`: the region the basemap's land and
+ * sea cover (`geodata/region.geojson`, 104–131 °E, 30–47 °N). MapLibre keeps the whole viewport
+ * inside `maxBounds`, so no edge of the data ever shows, whatever the size of the window.
+ */
+export const PAN_BOUNDS_BOX: readonly [number, number, number, number] = [104, 30, 131, 47]
+
+/** The farthest the map zooms out (all of Tianjin fits a 480 px high embed at about 6.9). */
+export const MIN_ZOOM = 6.5
+
+/** `PAN_BOUNDS_BOX` as MapLibre's `maxBounds`. */
 export const PAN_BOUNDS: LngLatBoundsLike = [
-  [115.6, 37.9],
-  [119.4, 40.9],
+  [PAN_BOUNDS_BOX[0], PAN_BOUNDS_BOX[1]],
+  [PAN_BOUNDS_BOX[2], PAN_BOUNDS_BOX[3]],
 ]
 
 /** The map's current camera. */

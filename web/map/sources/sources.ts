@@ -7,6 +7,10 @@ export const SOURCE = {
   outline: 'outline',
   coastline: 'coastline',
   haihe: 'haihe',
+  /** Land and sea over the whole area the camera can show (Natural Earth, coarse). */
+  region: 'region',
+  /** Natural Earth built-up areas, rivers, reservoir, places, airport; neighbour borders. */
+  context: 'context',
   districts: 'districts',
   parks: 'parks',
   infrastructure: 'infrastructure',
@@ -19,6 +23,12 @@ export const SOURCE = {
   contextLabels: 'context-labels',
 } as const
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE]
+
+/**
+ * The sites of a cluster that holds the selected site, fanned out around it with legs to the
+ * cluster's point (filled by `use-expanded-cluster.ts`, not from the API).
+ */
+export const SPIDER_SOURCE = 'sites-spider'
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
@@ -39,7 +49,10 @@ export const SITE_CLUSTER_MAX_ZOOM = MAP_MAX_ZOOM
  * The sources start empty; `use-source-data.ts` fills them from the API. Feature ids are
  * promoted from the records' own ids so that hover/selection can use feature-state.
  */
-export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
+export function emptySources(): Record<
+  SourceId | typeof SPIDER_SOURCE,
+  GeoJSONSourceSpecification
+> {
   const plain = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: EMPTY })
   return {
     sea: plain(),
@@ -47,6 +60,8 @@ export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
     outline: plain(),
     coastline: plain(),
     haihe: plain(),
+    region: plain(),
+    context: plain(),
     districts: { type: 'geojson', data: EMPTY, promoteId: 'code' },
     parks: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     infrastructure: { type: 'geojson', data: EMPTY, promoteId: 'id' },
@@ -54,6 +69,7 @@ export function emptySources(): Record<SourceId, GeoJSONSourceSpecification> {
     'park-labels': plain(),
     'context-labels': plain(),
     'selected-site': plain(),
+    [SPIDER_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     sites: {
       type: 'geojson',
       data: EMPTY,

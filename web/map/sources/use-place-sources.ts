@@ -33,6 +33,8 @@ export function usePlaceSources(
   const outline = useQuery(basemapLayerQuery('outline')).data
   const coastline = useQuery(basemapLayerQuery('coastline')).data
   const haihe = useQuery(basemapLayerQuery('haihe')).data
+  const region = useQuery(basemapLayerQuery('region')).data
+  const context = useQuery(basemapLayerQuery('context')).data
   const districts = useQuery(districtListQuery()).data
   const infrastructure = useQuery(infrastructureListQuery()).data
   const sectors = useQuery(sectorListQuery()).data
@@ -74,6 +76,7 @@ export function usePlaceSources(
 
   return useMemo(() => {
     if (!sea || !neighbours || !outline || !coastline || !haihe || !districts) return null
+    if (!region || !context) return null
     if (
       !contextLabels ||
       !districtLabels ||
@@ -90,6 +93,8 @@ export function usePlaceSources(
       outline,
       coastline,
       haihe,
+      region,
+      context,
       districts: districts as GeoJSON.FeatureCollection,
       'district-labels': districtLabels,
       'context-labels': contextLabels,
@@ -106,6 +111,8 @@ export function usePlaceSources(
     outline,
     coastline,
     haihe,
+    region,
+    context,
     districts,
     contextLabels,
     districtLabels,

@@ -1,21 +1,28 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES } from '../../lib/theme/theme.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
+import { MAP_COLORS as C, MAP_SIZES } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
+import { bilingualName } from './bilingual-name.ts'
+import {
+  contextAreaLayers,
+  contextPlaceLabelLayer,
+  regionFillLayers,
+  waterLabel,
+} from './context-layers.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
 
-/** Name in the UI language, with the other language smaller underneath. */
-export function bilingualName(lang: Lang): ExpressionSpecification {
-  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh']
-  return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.78 }]
-}
-
-/** Land, sea, neighbours, districts, coastline and the Haihe, drawn from the project's geodata. */
+/**
+ * Land and sea of the whole region (coarse, Natural Earth), then the detailed sea, neighbours
+ * and districts over it, built-up areas, rivers, the reservoir, borders, coastline and the
+ * Haihe: every viewport the camera allows is covered, with no edge where data stops.
+ */
 export function basemapLayers(): LayerSpecification[] {
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': C.neighbour } },
+    { id: 'background', type: 'background', paint: { 'background-color': C.sea } },
+    ...regionFillLayers(),
     { id: 'sea-fill', type: 'fill', source: SOURCE.sea, paint: { 'fill-color': C.sea } },
     {
       id: 'neighbours-fill',
@@ -23,12 +30,7 @@ export function basemapLayers(): LayerSpecification[] {
       source: SOURCE.neighbours,
       paint: { 'fill-color': C.neighbour },
     },
-    {
-      id: 'neighbours-line',
-      type: 'line',
-      source: SOURCE.neighbours,
-      paint: { 'line-color': C.neighbourLine, 'line-width': 1 },
-    },
+
     {
       id: 'districts-fill',
       type: 'fill',
@@ -62,6 +64,7 @@ export function basemapLayers(): LayerSpecification[] {
         ],
       },
     },
+    ...contextAreaLayers(),
     {
       id: 'outline-line',
       type: 'line',
@@ -100,7 +103,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'role'], 'sea'],
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 13,
       },
       paint: { 'text-color': C.seaLabel, 'text-halo-color': C.sea, 'text-halo-width': 1 },
@@ -112,7 +115,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'role'], 'neighbour'],
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 12,
       },
       paint: {
@@ -121,6 +124,9 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
         'text-halo-width': 1,
       },
     },
+    contextPlaceLabelLayer(lang),
+    waterLabel('context-river-label', 'river', 'line', lang),
+    waterLabel('context-lake-label', 'lake', 'point', lang),
     {
       id: 'haihe-label',
       type: 'symbol',
@@ -129,7 +135,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', `name_${lang}`],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 11,
       },
       paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
@@ -140,15 +146,26 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.districtLabels,
       layout: {
         'text-field': bilingualName(lang),
-        'text-font': [MAP_FONTS.bold],
+        'text-font': labelFont(lang, 'bold'),
         'text-size': MAP_SIZES.districtLabelPx,
         'text-line-height': 1.15,
         'text-max-width': 8,
-        'text-padding': 6,
-        // Sites known only by district sit on the district's representative point; keep the
-        // district's name just below them rather than under their circles.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.5,
+        'text-padding': 2,
+        // On its point when that is free; else (sites known only by district sit on the
+        // district's point, often as a cluster bubble) just outside the bubble, on any side:
+        // bubbles take room in placement (`siteBlockerLayers`), so a name never hides under one.
+        'text-variable-anchor': [
+          'center',
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': 2.2,
       },
       paint: text,
     },

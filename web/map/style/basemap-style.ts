@@ -1,16 +1,9 @@
-/// <reference types="vite/client" />
 import type { StyleSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { notoSansLatinFontFaces } from '../../lib/theme/noto-sans-latin.ts'
 import { notoSansScFontFaces } from '../../lib/theme/noto-sans-sc.ts'
 import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
-
-/**
- * An online basemap style URL, off by default: set `VITE_BASEMAP_STYLE_URL` at build time to
- * draw the project's layers over it. Without it no request leaves the origin.
- */
-export const ONLINE_BASEMAP_STYLE_URL: string | null =
-  import.meta.env.VITE_BASEMAP_STYLE_URL?.trim() || null
 
 /**
  * The offline style: the project's own geodata as basemap, labels drawn with self-hosted
@@ -20,7 +13,7 @@ export function offlineStyle(lang: Lang, baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'tianjin-industry-offline',
-    'font-faces': notoSansScFontFaces(baseUrl),
+    'font-faces': { ...notoSansScFontFaces(baseUrl), ...notoSansLatinFontFaces(baseUrl) },
     sources: emptySources(),
     layers: mapLayers(lang),
   }
@@ -34,7 +27,11 @@ export function withOverlay(
 ): StyleSpecification {
   return {
     ...style,
-    'font-faces': { ...style['font-faces'], ...notoSansScFontFaces(baseUrl) },
+    'font-faces': {
+      ...style['font-faces'],
+      ...notoSansScFontFaces(baseUrl),
+      ...notoSansLatinFontFaces(baseUrl),
+    },
     sources: { ...style.sources, ...emptySources() },
     layers: [...style.layers, ...overlayLayers(lang)],
   }

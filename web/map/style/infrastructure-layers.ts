@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS } from '../../lib/theme/theme.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
+import { MAP_COLORS as C } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
 
 /** Ports (areas and points), airports and railway stations. */
@@ -28,7 +29,7 @@ export function infrastructureLayers(lang: Lang): LayerSpecification[] {
         'icon-allow-overlap': true,
         // Icons at every zoom; names once there is room for them.
         'text-field': ['step', ['zoom'], '', 10, ['get', `name_${lang}`]],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 11,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',

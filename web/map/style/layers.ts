@@ -3,7 +3,13 @@ import type { Lang } from '../../lib/i18n/lang.ts'
 import { basemapLabelLayers, basemapLayers } from './basemap-layers.ts'
 import { infrastructureLayers } from './infrastructure-layers.ts'
 import { parkLabelLayers, parkLayers } from './park-layers.ts'
-import { selectedSiteLayers, siteLabelLayers, siteLayers } from './site-layers.ts'
+import {
+  selectedSiteLayers,
+  siteBlockerLayers,
+  siteLabelLayers,
+  siteLayers,
+  spiderLayers,
+} from './site-layers.ts'
 
 /** Layers of the project's own basemap (replaced by an online style when one is configured). */
 export function offlineBasemapLayers(): LayerSpecification[] {
@@ -24,6 +30,8 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
     ...parkLabelLayers(lang),
     ...siteLabelLayers(lang),
     ...infrastructureLayers(lang).filter((l) => l.type === 'symbol'),
+    ...siteBlockerLayers(),
+    ...spiderLayers(lang),
   ]
 }
 
@@ -34,15 +42,21 @@ export function mapLayers(lang: Lang): LayerSpecification[] {
 
 /** `text-field` of every symbol layer for `lang` (used to switch language in place). */
 export function labelFields(lang: Lang): Array<[layerId: string, textField: unknown]> {
+  return labelLayouts(lang).map(({ id, field }) => [id, field])
+}
+
+/** `text-field` and `text-font` of every label layer for `lang` (to switch in place). */
+export function labelLayouts(lang: Lang): Array<{ id: string; field: unknown; font: unknown }> {
   return mapLayers(lang).flatMap((layer) =>
     layer.type === 'symbol' && layer.layout?.['text-field'] && !layer.id.startsWith('sites-cluster')
-      ? [[layer.id, layer.layout['text-field']] as [string, unknown]]
+      ? [{ id: layer.id, field: layer.layout['text-field'], font: layer.layout['text-font'] }]
       : [],
   )
 }
 
 /** Layers that respond to hover and click, topmost first. */
 export const INTERACTIVE_LAYERS = [
+  'sites-spider',
   'sites-circle',
   'sites-cluster',
   'infrastructure-symbol',

@@ -2,6 +2,13 @@
 export const HATCH_IMAGE = 'hatch-park'
 
 /**
+ * A transparent square of `BLOCKER_IMAGE_PX` (at pixel ratio 1): an invisible icon that makes
+ * a symbol take room in label placement (cluster bubbles, site dots, the edge of a print).
+ */
+export const BLOCKER_IMAGE = 'label-blocker'
+export const BLOCKER_IMAGE_PX = 32
+
+/**
  * Icon glyphs in a 24-unit box (Material Icons "flight", "anchor", "train", Apache-2.0).
  * Also used by the legend, so the page and the map show the same shapes.
  */

@@ -1,6 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { MAP_COLORS } from '../../lib/theme/theme.ts'
-import { HATCH_IMAGE, INFRASTRUCTURE_ICON_PATHS } from './map-image-ids.ts'
+import {
+  BLOCKER_IMAGE,
+  BLOCKER_IMAGE_PX,
+  HATCH_IMAGE,
+  INFRASTRUCTURE_ICON_PATHS,
+} from './map-image-ids.ts'
 
 function drawHatch(): ImageData {
   const size = 16
@@ -42,6 +47,9 @@ function drawIcon(path: string): ImageData {
 
 function imageFor(id: string): { data: ImageData; pixelRatio: number } | null {
   if (id === HATCH_IMAGE) return { data: drawHatch(), pixelRatio: 2 }
+  if (id === BLOCKER_IMAGE) {
+    return { data: new ImageData(BLOCKER_IMAGE_PX, BLOCKER_IMAGE_PX), pixelRatio: 1 }
+  }
   const kind = id.startsWith('infra-') ? id.slice('infra-'.length) : null
   const path = kind ? INFRASTRUCTURE_ICON_PATHS[kind] : undefined
   return path ? { data: drawIcon(path), pixelRatio: 2 } : null

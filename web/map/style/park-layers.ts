@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
-import { MAP_COLORS as C, MAP_FONTS } from '../../lib/theme/theme.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
+import { MAP_COLORS as C } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
 import { HATCH_IMAGE } from './map-image-ids.ts'
 
@@ -65,7 +66,7 @@ export function parkLabelLayers(lang: Lang): LayerSpecification[] {
       minzoom: 9,
       layout: {
         'text-field': ['get', `name_${lang}`],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': 11,
         'text-max-width': 8,
         // Below the park's centre, where district-level sites (and their clusters) often sit.

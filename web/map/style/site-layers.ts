@@ -1,7 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
 import { MAP_COLORS as C, MAP_FONTS, MAP_SIZES as S } from '../../lib/theme/theme.ts'
-import { SOURCE } from '../sources/sources.ts'
+import { SOURCE, SPIDER_SOURCE } from '../sources/sources.ts'
+import { BLOCKER_IMAGE, BLOCKER_IMAGE_PX } from './map-image-ids.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
@@ -35,19 +37,6 @@ export function siteLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'sites-cluster-count',
-      type: 'symbol',
-      source: SOURCE.sites,
-      filter: clustered,
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': [MAP_FONTS.bold],
-        'text-size': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': C.clusterText },
-    },
-    {
       id: 'sites-circle',
       type: 'circle',
       source: SOURCE.sites,
@@ -66,6 +55,100 @@ export function siteLayers(): LayerSpecification[] {
         ],
         'circle-stroke-width': ['case', selected, 3, hover, 2.5, districtOnly, 2, 1.5],
       },
+    },
+  ]
+}
+
+/**
+ * Cluster counts, and room in label placement for every bubble and dot: an invisible icon the
+ * size of each circle, placed before (above) every label layer, so district, park and site
+ * labels move aside or give way instead of hiding under a bubble. Counts always show.
+ */
+export function siteBlockerLayers(): LayerSpecification[] {
+  const [small, medium, large] = S.clusterRadiusPx
+  const diameter = (radiusPx: number) => (2 * radiusPx + 4) / BLOCKER_IMAGE_PX
+  return [
+    {
+      id: 'sites-cluster-count',
+      type: 'symbol',
+      source: SOURCE.sites,
+      layout: {
+        'icon-image': BLOCKER_IMAGE,
+        'icon-size': [
+          'case',
+          ['has', 'point_count'],
+          [
+            'step',
+            ['get', 'point_count'],
+            diameter(small),
+            10,
+            diameter(medium),
+            30,
+            diameter(large),
+          ],
+          diameter(S.siteRadiusPx + 1.5),
+        ],
+        'icon-allow-overlap': true,
+        'text-field': ['case', ['has', 'point_count'], ['get', 'point_count_abbreviated'], ''],
+        'text-font': [MAP_FONTS.bold],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': C.clusterText },
+    },
+  ]
+}
+
+/**
+ * An expanded cluster (the one holding the selected site): its sites fanned out on legs from
+ * the cluster's point, the selected one ringed and named, all above the other sites.
+ */
+export function spiderLayers(lang: Lang): LayerSpecification[] {
+  const isSelected: ExpressionSpecification = ['==', ['get', 'selected'], true]
+  const districtOnly: ExpressionSpecification = ['==', ['get', 'precision'], 'district']
+  return [
+    {
+      id: 'sites-spider-leg',
+      type: 'line',
+      source: SPIDER_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': C.cluster, 'line-width': 1.2, 'line-opacity': 0.6 },
+    },
+    {
+      id: 'sites-spider-hub',
+      type: 'circle',
+      source: SPIDER_SOURCE,
+      filter: ['==', ['get', 'role'], 'hub'],
+      paint: { 'circle-radius': 3, 'circle-color': C.cluster },
+    },
+    {
+      id: 'sites-spider',
+      type: 'circle',
+      source: SPIDER_SOURCE,
+      filter: ['==', ['get', 'role'], 'leaf'],
+      paint: {
+        'circle-color': ['get', 'color'],
+        'circle-opacity': ['case', isSelected, 1, districtOnly, 0.55, 1],
+        'circle-radius': ['case', isSelected, S.siteRadiusSelectedPx, S.siteRadiusPx],
+        'circle-stroke-color': ['case', isSelected, C.selected, C.siteStroke],
+        'circle-stroke-width': ['case', isSelected, 3.5, hover, 2.5, 1.5],
+      },
+    },
+    {
+      id: 'sites-spider-label',
+      type: 'symbol',
+      source: SPIDER_SOURCE,
+      filter: ['all', ['==', ['get', 'role'], 'leaf'], isSelected],
+      layout: {
+        'text-field': ['get', `name_${lang}`],
+        'text-font': labelFont(lang, 'bold'),
+        'text-size': S.labelPx + 1,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-max-width': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': C.selected, 'text-halo-color': C.halo, 'text-halo-width': 2 },
     },
   ]
 }
@@ -99,7 +182,7 @@ export function siteLabelLayers(lang: Lang): LayerSpecification[] {
       minzoom: 10,
       layout: {
         'text-field': ['get', `name_${lang}`],
-        'text-font': [MAP_FONTS.regular],
+        'text-font': labelFont(lang),
         'text-size': S.labelPx,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.9,

@@ -5,20 +5,25 @@ import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
 import { Attribution } from '../../features/attribution/attribution.tsx'
 import { ComparePanel } from '../../features/compare/compare-panel.tsx'
 import { DetailsPanel } from '../../features/details/details-panel.tsx'
+import { DatasetDownload } from '../../features/district-stats/dataset-download.tsx'
+import { DistrictStatsLayer } from '../../features/district-stats/district-stats-layer.tsx'
+import { DistrictStatsSection } from '../../features/district-stats/district-stats-section.tsx'
 import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
 import { AppHeader } from '../../features/header/app-header.tsx'
 import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
 import { LayersButton } from '../../features/layer-panel/layers-button.tsx'
 import { ProfilePanel } from '../../features/profile/profile-panel.tsx'
 import { useProfileActions } from '../../features/profile/use-profile.ts'
-import { SearchBox } from '../../features/search/search-box.tsx'
+import { SearchMarkerLayer } from '../../features/search/search-marker-layer.tsx'
 import { LoadStatus } from '../../features/status/load-status.tsx'
 import { TourButton } from '../../features/tour/tour-button.tsx'
 import { TourPanel } from '../../features/tour/tour-panel.tsx'
+import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
+import { AppSearch } from './app-search.tsx'
 import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
 
 /**
@@ -34,24 +39,37 @@ export function App() {
       <div className="app">
         <ViewMap mode="interactive">
           <AnalysisOverlay />
+          <SearchMarkerLayer />
+          <DistrictStatsLayer />
         </ViewMap>
         <AppHeader
-          search={<SearchBox />}
+          search={<AppSearch />}
           actions={
             <>
               <AnalysisToggle />
               <TourButton />
               <EmbedButton />
+              <HelpButton />
             </>
           }
         />
-        <LayerPanel open={layersOpen} onClose={() => setLayersOpen(false)} />
+        <LayerPanel
+          open={layersOpen}
+          onClose={() => setLayersOpen(false)}
+          extra={
+            <>
+              <DistrictStatsSection />
+              <DatasetDownload />
+            </>
+          }
+        />
         <LayersButton onOpen={() => setLayersOpen(true)} />
         <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
         <AnalysisPanel />
         <ComparePanel onOpenProfile={profile.open} />
         <ProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
         <TourPanel />
+        <WelcomeCard />
         <LoadStatus />
         <Attribution />
       </div>

@@ -3,13 +3,13 @@ import { sectorTree } from '../../../api/domain/sector-tree.ts'
 import { queryString } from '../../lib/url/url-part.ts'
 
 /**
- * The sector ids that stay on when an embed lists `sectors=a,b`: the listed sectors, their
- * sub-sectors and their parents (a sub-sector only shows while its parent is on).
+ * The sector ids that stay on when an embed lists `sectors=a,b`: the listed sectors and their
+ * sub-sectors (each sector switches alone, so a listed field's parent stays off).
  */
 export function sectorsOn(listed: readonly string[], sectors: readonly Sector[]): Set<string> {
   const tree = sectorTree(sectors)
   const known = listed.filter((id) => tree.get(id))
-  return new Set(known.flatMap((id) => [...tree.descendants(id), ...tree.ancestors(id)]))
+  return new Set(known.flatMap((id) => [...tree.descendants(id)]))
 }
 
 /**

@@ -27,9 +27,10 @@ applyPageTheme()
 function prepareUrl(sectors: readonly Sector[]): void {
   const { pathname, hash } = window.location
   const params = new URLSearchParams(normaliseEmbedSearch(window.location.search, sectors))
-  // Tianjin's extent, as the app's first view but fitted without side panels.
+  // All of Tianjin, below the embed's title bar (the app's first view has side panels instead).
   if (!params.has('c') || !params.has('z')) {
-    const camera = fitCamera(TIANJIN_BOUNDS, window.innerWidth, window.innerHeight, 24)
+    const padding = { top: 60, right: 16, bottom: 24, left: 16 }
+    const camera = fitCamera(TIANJIN_BOUNDS, window.innerWidth, window.innerHeight, padding)
     params.set('c', `${camera.center[0].toFixed(4)},${camera.center[1].toFixed(4)}`)
     params.set('z', camera.zoom.toFixed(2))
   }
