@@ -1,10 +1,10 @@
-import type { AppOptions } from '../app.ts'
 import { createPlacePolicy } from '../curation/create-place-policy.ts'
 import { createCurationService } from '../curation/curation-service.ts'
-import { trackPublishedData } from '../curation/published-data.ts'
+import { type PublishedData, trackPublishedData } from '../curation/published-data.ts'
 import { checkDataset } from '../data/check-dataset.ts'
 import type { Dataset } from '../data/dataset.ts'
 import { formatIssue } from '../data/format-issue.ts'
+import type { CurationPort } from '../routes/curation/curation-port.ts'
 import { openStore, type StoreLocation } from '../store/open-store.ts'
 import type { PlacePolicy } from '../store/place-policy.ts'
 
@@ -20,7 +20,8 @@ export interface OpeningCuration {
 }
 
 export interface JoinedCuration {
-  curation: NonNullable<AppOptions['curation']>
+  /** What `createApp` serves edits with (its `curation` option). */
+  curation: { published: PublishedData; port: CurationPort }
   /** check:data problems of the data as published (the edits on this shipped data), if any. */
   problems: string[]
   summary: string

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { AccountButton } from '../../features/account/account-button.tsx'
 import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
 import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
 import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
@@ -20,6 +21,7 @@ import { TourButton } from '../../features/tour/tour-button.tsx'
 import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { useDataVersionRefresh } from '../../lib/queries/use-data-version-refresh.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
@@ -33,6 +35,7 @@ import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
 export function App() {
   const [layersOpen, setLayersOpen] = useState(false)
   useDocumentLang()
+  useDataVersionRefresh()
   const profile = useProfileActions()
   return (
     <MapProvider>
@@ -50,6 +53,7 @@ export function App() {
               <TourButton />
               <EmbedButton />
               <HelpButton />
+              <AccountButton />
             </>
           }
         />
