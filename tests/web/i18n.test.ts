@@ -52,6 +52,7 @@ describe('every UI dictionary', async () => {
       'features/analysis/analysis-messages.ts:ANALYSIS_MESSAGES',
       'features/compare/compare-messages.ts:COMPARE_MESSAGES',
       'features/district-stats/stats-messages.ts:STATS_MESSAGES',
+      'features/edit/edit-messages.ts:EDIT_MESSAGES',
       'features/embed-dialog/embed-dialog-messages.ts:EMBED_DIALOG_MESSAGES',
       'features/layer-panel/layer-panel-messages.ts:LAYER_PANEL_MESSAGES',
       'features/place-position/place-position-messages.ts:PLACE_POSITION_MESSAGES',

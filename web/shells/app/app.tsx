@@ -9,6 +9,8 @@ import { DetailsPanel } from '../../features/details/details-panel.tsx'
 import { DatasetDownload } from '../../features/district-stats/dataset-download.tsx'
 import { DistrictStatsLayer } from '../../features/district-stats/district-stats-layer.tsx'
 import { DistrictStatsSection } from '../../features/district-stats/district-stats-section.tsx'
+import { EditMapLayer } from '../../features/edit/edit-map-layer.tsx'
+import { EditToggle } from '../../features/edit/edit-toggle.tsx'
 import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
 import { AppHeader } from '../../features/header/app-header.tsx'
 import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
@@ -44,6 +46,7 @@ export function App() {
           <AnalysisOverlay />
           <SearchMarkerLayer />
           <DistrictStatsLayer />
+          <EditMapLayer />
         </ViewMap>
         <AppHeader
           search={<AppSearch />}
@@ -53,6 +56,7 @@ export function App() {
               <TourButton />
               <EmbedButton />
               <HelpButton />
+              <EditToggle />
               <AccountButton />
             </>
           }
