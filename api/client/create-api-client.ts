@@ -94,6 +94,7 @@ export function createApiClient(baseUrl: string, options?: Options) {
     sectors: () => unwrap(api.sectors.$get()),
     chains: () => unwrap(api.chains.$get()),
     plans: () => unwrap(api.plans.$get()),
+    tours: () => unwrap(api.tours.$get()),
     clause: (id: string) => unwrap(api.clauses[':id'].$get({ param: { id } })),
     stats: () => unwrap(api.stats.$get()),
     aliases: () => unwrap(api.aliases.$get()),

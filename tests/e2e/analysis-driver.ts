@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import type { Download, Locator } from 'playwright-core'
-import type { MapDebugHandle } from '../../web/map/debug-handle-types.ts'
 import type { MapAppDriver } from './driver.ts'
 
 /** The part of a DOM element read in the page (the test tsconfig has no DOM lib). */
@@ -64,30 +63,17 @@ export class AnalysisDriver {
     )
   }
 
-  /** Clicks "Pick a point", then the map at `[lng, lat]` (which must be in view); waits for the URL. */
   /** Waits until the map is ready and its camera has stopped moving (e.g. after a fit). */
-  async waitForStillMap(): Promise<void> {
-    let last = ''
-    for (let i = 0; i < 40; i++) {
-      await this.app.waitForMapReady()
-      const camera = JSON.stringify(await this.app.camera())
-      if (camera === last) return
-      last = camera
-      await this.page.waitForTimeout(400)
-    }
-    throw new Error('the map kept moving')
+  waitForStillMap(): Promise<void> {
+    return this.app.waitForStillMap()
   }
 
+  /** Clicks "Pick a point", then the map at `[lng, lat]` (which must be in view); waits for the URL. */
   async pickPoint(at: [number, number]): Promise<void> {
     await this.waitForStillMap()
     await this.page.getByTestId('pick-point').click()
-    const point = await this.page.evaluate(
-      (lngLat) => (globalThis as unknown as { __map?: MapDebugHandle }).__map?.project(lngLat),
-      at,
-    )
-    const box = await this.page.getByTestId('map').boundingBox()
-    if (!point || !box) throw new Error('the map or its debug handle is missing')
-    await this.page.mouse.click(box.x + point.x, box.y + point.y)
+    const point = await this.app.pagePoint(at)
+    await this.page.mouse.click(point.x, point.y)
     await this.page.waitForURL((url) => {
       const [lng, lat] = (url.searchParams.get('subject') ?? '').replace('pt:', '').split(',')
       return Math.abs(Number(lng) - at[0]) < 0.01 && Math.abs(Number(lat) - at[1]) < 0.01

@@ -154,15 +154,21 @@ describe('the cluster-planning panel', () => {
         .toBe(expected.total)
 
       const geojson = await analysis.export('geojson')
-      expect(geojson.name).toMatch(/\.geojson$/)
-      const fc = JSON.parse(geojson.bytes.toString('utf8')) as GeoJSON.FeatureCollection
+      expect(geojson.name).toMatch(
+        /^within-10km-site-tianjin-lishen-battery-\d{4}-\d\d-\d\d\.geojson$/,
+      )
+      const fc = JSON.parse(geojson.bytes.toString('utf8')) as GeoJSON.FeatureCollection & {
+        metadata: { parameters: Record<string, unknown>; crs: string }
+      }
+      expect(fc.metadata.parameters).toEqual({ radius_km: 10 })
+      expect(fc.metadata.crs).toContain('WGS84')
       const hits = fc.features.filter((f) => f.properties?.role === 'within')
       expect(hits.map((f) => f.properties?.id).sort()).toEqual(
         expected.items.map((i) => i.id).sort(),
       )
       for (const item of expected.items) {
         const f = hits.find((h) => h.properties?.id === item.id)
-        expect(f?.properties?.distance_km).toBe(item.distance_km)
+        expect(f?.properties?.distance_km).toBe(Math.round(item.distance_km * 100) / 100)
         expect((f?.geometry as GeoJSON.Point | undefined)?.coordinates).toEqual(item.position)
       }
 
@@ -171,13 +177,16 @@ describe('the cluster-planning panel', () => {
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const [header = [], ...rows] = parseCsv(csv.bytes.toString('utf8').slice(1))
       const col = (name: string) => header.indexOf(name)
+      expect(header.slice(0, 2)).toEqual(['Analysis', 'Radius (km)'])
       expect(header).toContain('Name (zh)')
-      const csvHits = rows.filter((r) => r[col('Role')] === 'within')
+      const csvHits = rows.filter((r) => r[col('Role')] === 'within the radius')
       expect(csvHits).toHaveLength(expected.total)
       for (const item of expected.items) {
         const row = csvHits.find((r) => r[col('ID')] === item.id)
-        expect(Number(row?.[col('Distance (km)')])).toBe(item.distance_km)
+        expect(row?.[col('Distance (km)')]).toBe(String(Math.round(item.distance_km * 100) / 100))
         expect(row?.[col('Name (zh)')]).toBe(item.name_zh)
+        expect(row?.[col('Radius (km)')]).toBe('10')
+        expect(row?.[col('Sectors')]).not.toMatch(/^[a-z-]+( [a-z-]+)*$/)
       }
 
       const png = await analysis.export('png')

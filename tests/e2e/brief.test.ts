@@ -3,6 +3,7 @@ import { fetchApi } from './api-data.ts'
 import type { MapAppDriver } from './driver.ts'
 import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
 import { pdfMediaBoxes, pdfPageCount } from './pdf-pages.ts'
+import { inkOf } from './png-ink.ts'
 
 const app = setupMapApp()
 
@@ -42,21 +43,60 @@ describe('the printable brief', { timeout: JOURNEY_MS }, () => {
     }
   })
 
-  it('quotes every clause the park cites (up to three) with its id, and points to the full text of cut quotes', async () => {
-    const detail = await fetchApi<{ clauses: Array<{ id: string; text_zh: string }> }>(
-      app.baseUrl,
-      '/parks/binhai-hi-tech-zone',
-    )
+  it('quotes every clause the park cites (up to three), referring to each by plan and section', async () => {
+    const detail = await fetchApi<{
+      clauses: Array<{ id: string; text_zh: string; label_zh: string; doc_title_en: string }>
+    }>(app.baseUrl, '/parks/binhai-hi-tech-zone')
     expect(detail.clauses.length).toBeGreaterThanOrEqual(3)
     const driver = await app.open()
     await openBrief(driver, 'park=binhai-hi-tech-zone&lang=en')
     const quotes = driver.page.getByTestId('brief-clause')
     await expect.poll(() => quotes.count()).toBe(Math.min(detail.clauses.length, 3))
-    const text = (await driver.page.locator('.brief-clauses').textContent()) ?? ''
-    for (const clause of detail.clauses.slice(0, 3)) {
-      expect(text).toContain(clause.id)
-      if ([...clause.text_zh].length > 100) expect(text).toContain(`/api/clauses/${clause.id}`)
+    const ids = await Promise.all((await quotes.all()).map((q) => q.getAttribute('data-clause-id')))
+    expect(ids).toEqual(detail.clauses.slice(0, 3).map((c) => c.id))
+    for (const [i, clause] of detail.clauses.slice(0, 3).entries()) {
+      const text = (await quotes.nth(i).textContent()) ?? ''
+      expect(text).toContain(clause.doc_title_en)
+      expect(text).toContain(clause.label_zh)
     }
+    const cut = detail.clauses.slice(0, 3).some((c) => [...c.text_zh].length > 100)
+    expect(await driver.page.getByTestId('brief-fulltext').count()).toBe(cut ? 1 : 0)
+    expect(await driver.page.getByTestId('brief-fulltext').textContent()).toContain(
+      'the full text is in the plan named above',
+    )
+  })
+
+  it('prints with the browser defaults (no background graphics) keeping the logo, the completeness bar, whole names and readable references', async () => {
+    const driver = await app.open()
+    await openBrief(driver, 'park=binhai-hi-tech-zone&lang=en')
+    await driver.page.emulateMedia({ media: 'print' })
+    // What printing without "background graphics" does: every CSS background is dropped.
+    await driver.page.addStyleTag({
+      content:
+        '*, *::before, *::after { background: none !important; box-shadow: none !important }',
+    })
+    const logo = await inkOf(driver.page, await driver.page.locator('.brief-mark').screenshot())
+    expect(logo.ink, 'the logo disappears').toBeGreaterThan(0.4)
+    const bar = driver.page.locator('.brief-score-bar')
+    const barInk = await inkOf(driver.page, await bar.screenshot())
+    expect(barInk.ink, 'the completeness bar disappears').toBeGreaterThan(0.5)
+    expect(barInk.green, 'the completeness bar shows no score').toBeGreaterThan(0.05)
+
+    const cut = await driver.page
+      .locator('.brief-access li > *, .brief-links li > *')
+      .evaluateAll((elements) =>
+        (elements as unknown as { scrollWidth: number; clientWidth: number; textContent: string }[])
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => e.textContent),
+      )
+    expect(cut, 'names cut at the edge').toEqual([])
+    const page = (await driver.page.locator('.brief-page').textContent()) ?? ''
+    expect(page).not.toContain('/api/')
+    const overflowPx = await driver.page.locator('.brief-page').evaluate((el) => {
+      const box = el as unknown as { scrollHeight: number; clientHeight: number }
+      return box.scrollHeight - box.clientHeight
+    })
+    expect(overflowPx).toBeLessThanOrEqual(1)
   })
 
   it('shows the chain completeness and access distances the API computes for the park', async () => {

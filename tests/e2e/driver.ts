@@ -72,6 +72,43 @@ export class MapAppDriver {
     await this.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout })
   }
 
+  /** Waits until the map is ready and its camera has stopped moving (a flight or fit ended). */
+  async waitForStillMap(): Promise<void> {
+    let last = ''
+    for (let i = 0; i < 40; i++) {
+      await this.waitForMapReady()
+      const camera = JSON.stringify(await this.camera())
+      if (camera === last) return
+      last = camera
+      await this.page.waitForTimeout(400)
+    }
+    throw new Error('the map kept moving')
+  }
+
+  /** Where `[lng, lat]` is on the page now (px). */
+  async pagePoint(lngLat: [number, number]): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(
+      (at) => (globalThis as unknown as { __map?: MapDebugHandle }).__map?.project(at),
+      lngLat,
+    )
+    const box = await this.page.getByTestId('map').boundingBox()
+    if (!point || !box) throw new Error('the map or its debug handle is missing')
+    return { x: box.x + point.x, y: box.y + point.y }
+  }
+
+  /** Whether nothing covers the middle of the element (a click there would reach it). */
+  isOnTop(locator: Locator): Promise<boolean> {
+    type Doc = { elementFromPoint(x: number, y: number): unknown }
+    type El = { getBoundingClientRect(): DOMRectLike; contains(other: unknown): boolean }
+    type DOMRectLike = { x: number; y: number; width: number; height: number }
+    return locator.evaluate((el) => {
+      const element = el as unknown as El
+      const r = element.getBoundingClientRect()
+      const doc = (globalThis as unknown as { document: Doc }).document
+      return element.contains(doc.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
+    })
+  }
+
   async reload(): Promise<void> {
     await this.page.reload()
     await this.waitForMapReady()
@@ -155,13 +192,7 @@ export class MapAppDriver {
     }
     const [lng, lat] = feature.geometry.coordinates
     await this.openApp(`${query || '?'}${query ? '&' : ''}c=${lng},${lat}&z=14`)
-    const point = await this.page.evaluate(
-      (at) => (globalThis as unknown as { __map?: MapDebugHandle }).__map?.project(at),
-      [lng, lat] as [number, number],
-    )
-    const box = await this.page.getByTestId('map').boundingBox()
-    if (!point || !box) throw new Error('the map or its debug handle is missing')
-    return { x: box.x + point.x, y: box.y + point.y }
+    return this.pagePoint([lng, lat])
   }
 
   /**

@@ -96,40 +96,6 @@ describe('park profile, comparison and guided tours', { timeout: JOURNEY_MS }, (
     expect(map.page.url()).not.toContain('profile=')
   })
 
-  it('compares two parks side by side, marking the rows that differ', async () => {
-    const map = await app.open()
-    const s = showcase(map)
-    await map.openApp('?lang=en&sel=park:teda')
-    await map.details().getByTestId('compare-add').click()
-    expect(await s.compare().getAttribute('data-mode')).toBe('tray')
-    await map.openApp('?lang=en&sel=park:nangang-industrial-zone&cmp=teda')
-    await map.details().getByTestId('compare-add').click()
-    await expect.poll(() => map.page.url()).toContain('cmp=teda,nangang-industrial-zone')
-    const columns = s.compare().locator('thead th')
-    expect(await attributes(columns, 'data-park-id')).toEqual(['teda', 'nangang-industrial-zone'])
-    const row = (id: string) => s.compare().locator(`tr[data-row="${id}"]`)
-    expect(await row('district').getAttribute('data-differs')).toBe('false')
-    expect(await row('sectors').getAttribute('data-differs')).toBe('true')
-
-    await s.compare().getByTestId('compare-chain-select').selectOption('chain-green-petrochem')
-    const [teda, nangang] = await Promise.all([
-      chainScore('teda', 'chain-green-petrochem'),
-      chainScore('nangang-industrial-zone', 'chain-green-petrochem'),
-    ])
-    const scores = s.compare().getByTestId('compare-chain-score')
-    await expect
-      .poll(() => scores.allTextContents())
-      .toEqual([
-        `${teda.present_links}/${teda.total_links} links`,
-        `${nangang.present_links}/${nangang.total_links} links`,
-      ])
-    expect(map.page.url()).toContain('cmpchain=chain-green-petrochem')
-
-    await s.compare().getByTestId('compare-remove').first().click()
-    await expect.poll(() => s.compare().getAttribute('data-mode')).toBe('tray')
-    expect(await s.compare().locator('[data-park-id]').count()).toBe(1)
-  })
-
   it('advances a tour with the keyboard: ArrowRight moves to stop 2, its caption and the camera', async () => {
     const first = await placeCentre('park', 'binhai-hi-tech-zone')
     const second = await placeCentre('park', 'baodi-li-battery-base')

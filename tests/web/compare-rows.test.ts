@@ -13,6 +13,7 @@ const column = (id: string, change: Partial<ParkColumn> = {}): ParkColumn => ({
   areaKm2: 28.229,
   sectors: ['nev', 'li-battery'],
   siteCount: 3,
+  chainId: 'nev',
   chainScore: 0.5,
   portKm: 10.04,
   airportKm: 30,
@@ -37,6 +38,11 @@ describe('differingRows', () => {
     expect(differingRows([column('a'), b])).toEqual(new Set(['sites']))
   })
 
+  it('marks the chain row when the parks are scored on different chains, even with equal scores', () => {
+    const b = column('b', { chainId: 'chain-green-petrochem' })
+    expect(differingRows([column('a'), b])).toEqual(new Set(['chain']))
+  })
+
   it('marks nothing with a single park', () => {
     expect(differingRows([column('a')])).toEqual(new Set())
   })
@@ -56,6 +62,14 @@ describe('bestInRow', () => {
   it('names every park tied for the highest completeness or most sites', () => {
     expect(bestInRow(parks, 'chain')).toEqual(['b', 'c'])
     expect(bestInRow(parks, 'sites')).toEqual(['a', 'b'])
+  })
+
+  it('names no best completeness when each park is scored on its own chain', () => {
+    const own = [
+      column('a', { chainScore: 0.25 }),
+      column('b', { chainId: 'chain-green-petrochem', chainScore: 0.75 }),
+    ]
+    expect(bestInRow(own, 'chain')).toEqual([])
   })
 
   it('names no best for rows without an order, or rows that do not differ', () => {

@@ -11,7 +11,7 @@ import type { LiveMapProps } from './map-view-props.ts'
 import { DeclarationContext } from './overlay/map-declarations.tsx'
 import { clickHandlers, declaredCursor, declaredDrawing } from './overlay/overlay-registry.ts'
 import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
-import { snapshotFrame } from './snapshot-frame.ts'
+import { frameOf, snapshotFrame } from './snapshot-frame.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { useDebugHandle } from './use-debug-handle.ts'
 import { useExpandedCluster } from './use-expanded-cluster.ts'
@@ -58,7 +58,11 @@ export function LiveMap(props: LiveMapProps) {
   const handleSlot = useMapHandleSlot()
   useEffect(() => {
     if (!map || !handleSlot) return
-    handleSlot.set({ snapshot: () => snapshotFrame(map) })
+    handleSlot.set({
+      snapshot: () => snapshotFrame(map),
+      frame: () => frameOf(map),
+      focus: () => map.getCanvas().focus(),
+    })
     return () => handleSlot.set(null)
   }, [map, handleSlot])
   return (

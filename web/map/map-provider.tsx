@@ -8,6 +8,13 @@ export interface MapHandle {
    * inside the `render` event, while the WebGL drawing buffer still holds the frame.
    */
   snapshot(): Promise<HTMLCanvasElement>
+  /**
+   * Where the map looks now: the centre of its canvas `[lng, lat]`, the zoom, and device
+   * pixels per CSS pixel of its canvas (for a scale bar on a snapshot).
+   */
+  frame(): { center: [number, number]; zoom: number; pixelRatio: number }
+  /** Moves keyboard focus onto the map (its canvas, the "Map" region: arrows pan, +/- zoom). */
+  focus(): void
 }
 
 const MapHandleContext = createContext<Store<MapHandle | null> | null>(null)

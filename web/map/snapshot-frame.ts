@@ -18,3 +18,18 @@ export function snapshotFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
     map.triggerRepaint()
   })
 }
+
+/** The centre of the map's canvas, its zoom and its device pixel ratio (see `MapHandle.frame`). */
+export function frameOf(map: MapLibreMap): {
+  center: [number, number]
+  zoom: number
+  pixelRatio: number
+} {
+  const canvas = map.getCanvas()
+  const { lng, lat } = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2])
+  return {
+    center: [lng, lat],
+    zoom: map.getZoom(),
+    pixelRatio: canvas.width / Math.max(1, canvas.clientWidth),
+  }
+}

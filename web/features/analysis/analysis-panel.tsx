@@ -38,12 +38,12 @@ function OpenPanel({ view }: { view: AnalysisView }) {
   const { close, set } = useAnalysisActions()
   const data = useAnalysisData(view)
   const compare = useCompareData(view, data)
-  const table = useExportTable(view, data, compare, t)
   const needsSubject = view.mode !== 'clusters' && view.mode !== 'compare'
   const subjectName = data.subject?.name_zh
     ? name({ name_zh: data.subject.name_zh, name_en: data.subject.name_en ?? '' })
     : t('subject.point')
   const title = `${t(`mode.${view.mode}`)} · ${needsSubject ? subjectName : t('analysis.title')}`
+  const table = useExportTable(view, data, compare, t, title)
   return (
     <aside
       className="analysis-panel"

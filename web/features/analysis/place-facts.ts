@@ -67,6 +67,8 @@ export interface ResolvedSubject {
   name_zh: string | null
   name_en: string | null
   precision: LocationPrecision | null
+  /** A site's investment in 亿元 where a source states it (null otherwise). */
+  investmentCny100m: number | null
 }
 
 /** The position and name of a subject; null when it names no known place. */
@@ -75,10 +77,18 @@ export function resolveSubject(
   lookup: PlaceLookup,
 ): ResolvedSubject | null {
   if (subject.kind === 'point') {
-    return { subject, position: subject.at, name_zh: null, name_en: null, precision: null }
+    const position = subject.at
+    return {
+      subject,
+      position,
+      name_zh: null,
+      name_en: null,
+      precision: null,
+      investmentCny100m: null,
+    }
   }
   const facts = lookup(subject.kind, subject.id)
   if (!facts) return null
-  const { position, name_zh, name_en, precision } = facts
-  return { subject, position, name_zh, name_en, precision }
+  const { position, name_zh, name_en, precision, investmentCny100m } = facts
+  return { subject, position, name_zh, name_en, precision, investmentCny100m }
 }

@@ -47,7 +47,11 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
               <td>{s.sites}</td>
               <td>{s.parks}</td>
               <td>
-                {s.investmentKnown > 0 ? formatInvestment(s.investmentCny100m, lang, t) : '–'}
+                {s.investmentKnown > 0 ? (
+                  formatInvestment(s.investmentCny100m, lang, t)
+                ) : (
+                  <span className="analysis-muted">{t('radius.investmentNotStated')}</span>
+                )}
               </td>
             </tr>
           ))}

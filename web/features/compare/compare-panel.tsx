@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { useView } from '../../lib/url/view-context.tsx'
 import { COMPARE_MESSAGES } from './compare-messages.ts'
 import { CompareTable } from './compare-table.tsx'
 import { CompareTray } from './compare-tray.tsx'
 import { MAX_COMPARE } from './compare-url.ts'
 import { useCompareActions, useCompareView } from './use-compare.ts'
 import { useCompareColumns } from './use-compare-columns.ts'
+import { useMoreToTheRight } from './use-scroll-hint.ts'
 import '../../lib/ui/showcase-panel.css'
 import './compare-panel.css'
 import './compare-table.css'
@@ -14,8 +16,11 @@ import './compare-tray.css'
 import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
- * Up to three parks side by side (`cmp=a,b,c`), differences marked, with the chain chosen.
- * `onOpenProfile` links each park to its profile (the shell provides it).
+ * Up to three parks side by side (`cmp=a,b,c`), differences marked, each scored on its own
+ * main chain or on one chosen for the comparison. The user opens the table ("Show side by
+ * side" in the tray); adding a park never does, and choosing a place folds it back so the
+ * place's details (and its "Compare" button) show. A link with two or more parks opens on the
+ * table. `onOpenProfile` links each park to its profile (the shell provides it).
  */
 export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }) {
   const { t, name } = useI18n(COMPARE_MESSAGES)
@@ -23,10 +28,10 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
   const { clear, setChain } = useCompareActions()
   const data = useCompareColumns(view?.parks ?? [], view?.chain ?? null)
   const count = view?.parks.length ?? 0
-  const [folded, setFolded] = useState(false)
-  // A park added unfolds the table again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose when the count changes
-  useEffect(() => setFolded(false), [count])
+  const [folded, setFolded] = useState(() => count < 2)
+  useFoldOnSelection(() => setFolded(true))
+  const scroller = useRef<HTMLDivElement>(null)
+  const more = useMoreToTheRight(scroller)
   if (!view) return null
   if (folded || count < 2) {
     return <CompareTray features={data.features} onExpand={() => setFolded(false)} />
@@ -35,6 +40,7 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
     <section
       className="showcase-panel compare-panel"
       data-testid="compare-panel"
+      data-mode="table"
       aria-labelledby="compare-title"
     >
       <header className="compare-head">
@@ -48,9 +54,10 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
           <span>{t('compare.chain')}</span>
           <select
             data-testid="compare-chain-select"
-            value={data.chainId ?? ''}
-            onChange={(event) => setChain(event.target.value)}
+            value={view.chain ?? ''}
+            onChange={(event) => setChain(event.target.value || null)}
           >
+            <option value="">{t('compare.ownChain')}</option>
             {data.chains.map((chain) => (
               <option key={chain.id} value={chain.id}>
                 {name(chain)}
@@ -69,7 +76,12 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
         </button>
         <CloseButton label={t('compare.close')} onClick={clear} testId="compare-close" />
       </header>
-      <div className="showcase-scroll">
+      {more && (
+        <p className="compare-scroll-hint" data-testid="compare-scroll-hint">
+          {t('compare.scrollHint', { count })}
+        </p>
+      )}
+      <div className="showcase-scroll" ref={scroller}>
         <CompareTable
           features={data.features}
           columns={data.columns}
@@ -80,4 +92,18 @@ export function ComparePanel(props: { onOpenProfile?: (parkId: string) => void }
       </div>
     </section>
   )
+}
+
+/** Calls `fold` when the selected place changes (not on the first render). */
+function useFoldOnSelection(fold: () => void) {
+  const selection = useView().selection
+  const key = selection ? `${selection.kind}:${selection.id}` : null
+  const last = useRef(key)
+  const latest = useRef(fold)
+  latest.current = fold
+  useEffect(() => {
+    if (key === last.current) return
+    last.current = key
+    if (key) latest.current()
+  }, [key])
 }

@@ -25,7 +25,9 @@ export interface ParkColumn {
   areaKm2: number
   sectors: readonly string[]
   siteCount: number | undefined
-  /** Chain completeness score (0–1) of the chosen chain. */
+  /** The chain this park is scored on: the comparison's, or the park's own main chain. */
+  chainId: string | null
+  /** Chain completeness score (0–1) on `chainId`. */
   chainScore: number | null | undefined
   portKm: number | null | undefined
   airportKm: number | null | undefined
@@ -55,7 +57,9 @@ export function rowKey(column: ParkColumn, row: CompareRowId): string | undefine
     case 'sites':
       return column.siteCount === undefined ? undefined : String(column.siteCount)
     case 'chain':
-      return column.chainScore === undefined ? undefined : String(column.chainScore ?? 'none')
+      return column.chainScore === undefined
+        ? undefined
+        : `${column.chainId}:${column.chainScore ?? 'none'}`
     case 'port':
       return km(column.portKm)
     case 'airport':
@@ -93,14 +97,22 @@ const BETTER: Partial<Record<CompareRowId, 'max' | 'min'>> = {
   rail: 'min',
 }
 
+/** The number a row ranks parks by (NaN where there is none). */
+function rankValue(column: ParkColumn, row: CompareRowId): number {
+  if (row === 'chain') return column.chainScore ?? Number.NaN
+  return Number(rowKey(column, row))
+}
+
 /**
  * The ids of the parks holding the best value of a row (all of them on a tie), or an empty
- * list when the row has no better value, does not differ, or is still loading.
+ * list when the row has no better value, does not differ, or is still loading. Scores on
+ * different chains are not ranked against each other.
  */
 export function bestInRow(columns: readonly ParkColumn[], row: CompareRowId): string[] {
   const direction = BETTER[row]
   if (!direction || !differingRows(columns).has(row)) return []
-  const values = columns.map((column) => Number(rowKey(column, row)))
+  if (row === 'chain' && new Set(columns.map((c) => c.chainId)).size > 1) return []
+  const values = columns.map((column) => rankValue(column, row))
   const finite = values.filter(Number.isFinite)
   if (finite.length === 0) return []
   const best = direction === 'max' ? Math.max(...finite) : Math.min(...finite)

@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import type { ParkFeature } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
+import { chainListQuery } from '../../lib/queries/chains.ts'
 import { SectorChips } from '../../lib/ui/facts.tsx'
 import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
-import { COMPARE_MESSAGES } from './compare-messages.ts'
+import { COMPARE_MESSAGES, type CompareKey } from './compare-messages.ts'
 import {
   bestInRow,
   COMPARE_ROWS,
@@ -15,6 +18,17 @@ import {
 import { useCompareActions } from './use-compare.ts'
 
 type Links = readonly ({ present: number; total: number } | undefined)[]
+
+/** What a row measures, under its label (rows not listed need no qualifier). */
+const QUALIFIERS: Partial<Record<CompareRowId, CompareKey>> = {
+  area: 'compare.qual.area',
+  sites: 'compare.qual.sites',
+  chain: 'compare.qual.chain',
+  port: 'compare.qual.distance',
+  airport: 'compare.qual.distance',
+  rail: 'compare.qual.distance',
+  precision: 'compare.qual.precision',
+}
 
 /** The comparison grid: one column per park, one row per measure; differing rows marked. */
 export function CompareTable(props: {
@@ -63,6 +77,7 @@ export function CompareTable(props: {
       <tbody>
         {COMPARE_ROWS.map((row) => {
           const best = bestInRow(props.columns, row)
+          const qualifier = QUALIFIERS[row]
           return (
             <tr
               key={row}
@@ -72,6 +87,11 @@ export function CompareTable(props: {
             >
               <th scope="row">
                 {t(`compare.row.${row}`)}
+                {qualifier && (
+                  <span className="compare-qualifier" data-testid="compare-qualifier">
+                    {t(qualifier, { radiusKm: PARK_CHAIN_RADIUS_KM })}
+                  </span>
+                )}
                 {differs.has(row) && <span className="differs-tag">≠ {t('compare.differs')}</span>}
               </th>
               {props.columns.map((column, i) => (
@@ -88,12 +108,13 @@ export function CompareTable(props: {
 }
 
 function useCellText(links: Links) {
-  const { t, lang } = useI18n(COMPARE_MESSAGES)
+  const { t, lang, name } = useI18n(COMPARE_MESSAGES)
+  const chains = useQuery(chainListQuery()).data
   const distance = (value: number | null | undefined) =>
     value === undefined ? (
       <span className="spinner" aria-hidden="true" />
     ) : value === null ? (
-      '—'
+      <span className="muted">{t('compare.distanceUnknown')}</span>
     ) : (
       formatKm(value, lang, 1)
     )
@@ -116,15 +137,23 @@ function useCellText(links: Links) {
       case 'sites':
         return column.siteCount ?? <span className="spinner" aria-hidden="true" />
       case 'chain': {
-        if (column.chainScore === null) return '—'
+        if (column.chainScore === null) return <span className="muted">{t('compare.noChain')}</span>
         const count = links[index]
         if (column.chainScore === undefined || !count)
           return <span className="spinner" aria-hidden="true" />
+        const chain = chains?.find((c) => c.id === column.chainId)
         return (
-          <span className="compare-score" data-testid="compare-chain-score">
-            <meter min={0} max={1} value={column.chainScore} aria-hidden="true" />
-            {t('compare.linksPresent', count)}
-          </span>
+          <>
+            <span
+              className="compare-score"
+              data-testid="compare-chain-score"
+              data-chain-id={column.chainId}
+            >
+              <meter min={0} max={1} value={column.chainScore} aria-hidden="true" />
+              {t('compare.linksPresent', count)}
+            </span>
+            {chain && <span className="compare-chain-name">{name(chain)}</span>}
+          </>
         )
       }
       case 'port':

@@ -14,8 +14,9 @@ import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { ParkColumn } from './compare-rows.ts'
 
 /**
- * The compared parks as columns (in the URL's order; unknown ids dropped), the chain whose
- * completeness is compared (the URL's, else the first park's main chain) and the chains.
+ * The compared parks as columns (in the URL's order; unknown ids dropped), each scored on the
+ * comparison's chain when one is chosen (`cmpchain`), else on its own main chain — so that a
+ * petrochemical zone is never scored on a vehicle chain because another park came first.
  */
 export function useCompareColumns(parkIds: readonly string[], chosenChain: string | null) {
   const { name } = useI18n()
@@ -30,13 +31,13 @@ export function useCompareColumns(parkIds: readonly string[], chosenChain: strin
         .filter((f): f is ParkFeature => f !== undefined),
     [parks, parkIds],
   )
-  const first = features[0]
-  const chainId =
-    chosenChain ?? (first && chains ? mainChainId(first.properties, chains) : null) ?? null
+  const chainIds = features.map(
+    (f) => chosenChain ?? (chains ? mainChainId(f.properties, chains) : null),
+  )
   const scores = useQueries({
-    queries: features.map((f) => ({
-      ...parkChainQuery(f.properties.id, chainId ?? '', PARK_CHAIN_RADIUS_KM),
-      enabled: chainId !== null,
+    queries: features.map((f, i) => ({
+      ...parkChainQuery(f.properties.id, chainIds[i] ?? '', PARK_CHAIN_RADIUS_KM),
+      enabled: (chainIds[i] ?? null) !== null,
     })),
   })
   const access = useQueries({
@@ -54,7 +55,8 @@ export function useCompareColumns(parkIds: readonly string[], chosenChain: strin
       areaKm2: p.area_km2,
       sectors: p.sectors,
       siteCount: sites ? sitesOfPark(f, sites.features).length : undefined,
-      chainScore: chainId === null ? null : scores[i]?.data?.score,
+      chainId: chainIds[i] ?? null,
+      chainScore: (chainIds[i] ?? null) === null ? null : scores[i]?.data?.score,
       portKm: reach ? (reach.port?.distance_km ?? null) : undefined,
       airportKm: reach ? (reach.airport?.distance_km ?? null) : undefined,
       railKm: reach ? (reach.rail_station?.distance_km ?? null) : undefined,
@@ -64,5 +66,5 @@ export function useCompareColumns(parkIds: readonly string[], chosenChain: strin
   const links = scores.map((q) =>
     q.data ? { present: q.data.present_links, total: q.data.total_links } : undefined,
   )
-  return { features, columns, links, chainId, chains: chains ?? [] }
+  return { features, columns, links, chains: chains ?? [] }
 }

@@ -36,7 +36,8 @@ export function useCompareActions() {
         ),
       remove: (parkId: string) =>
         update((c) => ({ ...c, parks: c.parks.filter((id) => id !== parkId) })),
-      setChain: (chain: string) => update((c) => ({ ...c, chain })),
+      /** Scores every park on `chain`, or each on its own main chain (null). */
+      setChain: (chain: string | null) => update((c) => ({ ...c, chain })),
       clear: () => update(() => null),
     }
   }, [store])

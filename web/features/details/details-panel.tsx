@@ -53,7 +53,12 @@ export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => Reac
       data-id={picked ? undefined : selection?.id}
       aria-label={selection && !picked ? t(`kind.${selection.kind}`) : t('layers.title')}
     >
-      <CloseButton label={t('details.close')} onClick={close} className="details-close" />
+      <CloseButton
+        label={t('details.close')}
+        onClick={close}
+        className="details-close"
+        testId="details-close"
+      />
       <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
         {picked && <PickList ids={picked} />}
         {!picked && selection?.kind === 'site' && (

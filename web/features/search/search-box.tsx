@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { lowerSheet, raiseSheet } from '../../lib/stores/sheet-stack.ts'
 import './search-box.css'
 import { parseCoordinates } from './parse-coordinates.ts'
 import type { SearchOption } from './search-choice.ts'
@@ -34,6 +35,8 @@ export function SearchBox(props: SearchActions) {
   // Until the lists have loaded there is nothing to say (not "nothing matches"), unless the
   // query is a point.
   const showList = open && query.trim().length > 0 && (index !== null || options.length > 0)
+  // The results are a sheet of their own on phones: showing them closes the layer sheet.
+  useEffect(() => (showList ? raiseSheet('search') : lowerSheet('search')), [showList])
 
   const pick = (option: SearchOption | undefined) => {
     if (!option || (option.kind === 'point' && !option.inMap)) return

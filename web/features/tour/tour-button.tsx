@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { TOUR_MESSAGES } from './tour-messages.ts'
-import { TOURS } from './tours.ts'
 import { useTour, useTourActions } from './use-tour.ts'
+import { useTours } from './use-tours.ts'
 import '../../lib/ui/float-button.css'
 import './tour-menu.css'
 
@@ -10,6 +10,7 @@ import './tour-menu.css'
 export function TourButton() {
   const { t, lang } = useI18n(TOUR_MESSAGES)
   const running = useTour()
+  const tours = useTours()
   const { start } = useTourActions()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
@@ -46,7 +47,7 @@ export function TourButton() {
       </button>
       {open && (
         <ul className="tour-menu" aria-label={t('tour.menu')}>
-          {TOURS.map((tour) => (
+          {tours.map((tour) => (
             <li key={tour.id}>
               <button
                 type="button"
@@ -57,7 +58,7 @@ export function TourButton() {
                 }}
               >
                 <span className="tour-menu-title">
-                  {lang === 'zh' ? tour.titleZh : tour.titleEn}
+                  {lang === 'zh' ? tour.title_zh : tour.title_en}
                 </span>
                 <span className="tour-menu-meta">
                   {t('tour.stops', { count: tour.stops.length })}

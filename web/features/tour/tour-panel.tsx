@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { PresentControls } from './present-controls.tsx'
 import { TourCaption } from './tour-caption.tsx'
 import { TOUR_MESSAGES } from './tour-messages.ts'
+import { useFullscreen } from './use-fullscreen.ts'
 import { usePresentationChrome } from './use-presentation-chrome.ts'
 import { useTour, useTourActions } from './use-tour.ts'
 import { useTourFlight } from './use-tour-flight.ts'
@@ -13,8 +15,9 @@ import { CloseButton } from '../../lib/ui/close-button.tsx'
 
 /**
  * The running tour (`tour=<id>&stop=<n>`): caption card over the map, stepping with buttons
- * or keys, flying to each stop; presentation mode (`present=1`) hides the chrome and
- * enlarges the type.
+ * or keys, flying to each stop with the place kept clear of the card; presentation mode
+ * (`present=1`) goes full screen, hides the chrome and enlarges the type. Leaving full
+ * screen (Esc) leaves the presentation too.
  */
 export function TourPanel() {
   const { t, lang } = useI18n(TOUR_MESSAGES)
@@ -22,18 +25,25 @@ export function TourPanel() {
   const actions = useTourActions()
   const stop = running ? running.tour.stops[running.stop - 1] : undefined
   const presenting = running?.presenting ?? false
-  useTourFlight(stop?.place ?? null)
+  const panel = useRef<HTMLElement>(null)
+  const fullscreen = useFullscreen()
+  useTourFlight(stop?.place ?? null, panel, presenting)
   usePresentationChrome(presenting)
+  useLeaveWithFullscreen(fullscreen.on, presenting, () => actions.setPresenting(false))
   // Entering presentation moves focus onto the caption, so Space steps instead of re-pressing
   // the toggle.
-  const panel = useRef<HTMLElement>(null)
   useEffect(() => {
     if (presenting) panel.current?.focus()
   }, [presenting])
   useTourKeys(running !== null, {
     next: actions.next,
     previous: actions.previous,
-    exit: presenting ? () => actions.setPresenting(false) : undefined,
+    exit: presenting
+      ? () => {
+          fullscreen.exit()
+          actions.setPresenting(false)
+        }
+      : undefined,
   })
   if (!running || !stop) return null
   const { tour } = running
@@ -50,24 +60,26 @@ export function TourPanel() {
       aria-label={t('tour.label')}
     >
       <header className="tour-head">
-        <span className="tour-title">{lang === 'zh' ? tour.titleZh : tour.titleEn}</span>
+        <span className="tour-title">{lang === 'zh' ? tour.title_zh : tour.title_en}</span>
         <span className="tour-progress">
           <span aria-hidden="true" data-testid="tour-progress">
             {running.stop} / {total}
           </span>
           <span className="visually-hidden">{t('tour.progress', { n: running.stop, total })}</span>
         </span>
-        <button
-          type="button"
-          className="button tour-present"
-          data-testid="presentation-toggle"
-          aria-pressed={presenting}
-          title={t('tour.presentLabel')}
-          onClick={() => actions.setPresenting(!presenting)}
-        >
-          {presenting ? t('tour.exitPresent') : t('tour.present')}
-        </button>
-        <CloseButton label={t('tour.close')} onClick={actions.end} testId="tour-close" />
+        <PresentControls
+          presenting={presenting}
+          fullscreen={fullscreen}
+          onPresent={actions.setPresenting}
+        />
+        <CloseButton
+          label={t('tour.close')}
+          onClick={() => {
+            fullscreen.exit()
+            actions.end()
+          }}
+          testId="tour-close"
+        />
       </header>
       <TourCaption stop={stop} key={`${tour.id}-${running.stop}`} />
       <footer className="tour-foot">
@@ -105,4 +117,15 @@ export function TourPanel() {
       </footer>
     </section>
   )
+}
+
+/** Calls `leave` when full screen ends (Esc, the browser's own control) during a presentation. */
+function useLeaveWithFullscreen(on: boolean, presenting: boolean, leave: () => void) {
+  const wasOn = useRef(on)
+  const latest = useRef(leave)
+  latest.current = leave
+  useEffect(() => {
+    if (wasOn.current && !on && presenting) latest.current()
+    wasOn.current = on
+  }, [on, presenting])
 }

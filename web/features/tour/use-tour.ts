@@ -1,13 +1,18 @@
 import { useMemo } from 'react'
+import type { Tour } from '../../../api/domain/index.ts'
 import { useView, useViewStore } from '../../lib/url/view-context.tsx'
 import type { TourView } from './tour-url.ts'
-import { clampStop, findTour, type Tour } from './tours.ts'
+import { clampStop, useTours } from './use-tours.ts'
 
-/** The running tour with its stop (clamped to the tour), or null (none, or an unknown id). */
+/**
+ * The running tour with its stop (clamped to the tour), or null (none, an unknown id, or the
+ * tours still loading).
+ */
 export function useTour(): { tour: Tour; stop: number; presenting: boolean } | null {
   const view = useView().tour
+  const tours = useTours()
   if (!view) return null
-  const tour = findTour(view.id)
+  const tour = tours.find((t) => t.id === view.id)
   if (!tour) return null
   return { tour, stop: clampStop(tour, view.stop), presenting: view.presenting }
 }
@@ -18,12 +23,13 @@ export function useTour(): { tour: Tour; stop: number; presenting: boolean } | n
  */
 export function useTourActions() {
   const store = useViewStore()
+  const tours = useTours()
   return useMemo(() => {
     const step = (change: (tour: TourView) => TourView) =>
       store.update((v) => (v.tour ? { ...v, tour: change(v.tour) } : v), 'replace')
     const move = (by: number) =>
       step((t) => {
-        const tour = findTour(t.id)
+        const tour = tours.find((candidate) => candidate.id === t.id)
         return tour ? { ...t, stop: clampStop(tour, clampStop(tour, t.stop) + by) } : t
       })
     return {
@@ -35,5 +41,5 @@ export function useTourActions() {
       setPresenting: (presenting: boolean) => step((t) => ({ ...t, presenting })),
       end: () => store.update((v) => ({ ...v, tour: null }), 'push'),
     }
-  }, [store])
+  }, [store, tours])
 }

@@ -44,6 +44,7 @@ export const apiClient = {
   basemap: async (layer: BasemapLayer) =>
     (await client.basemap(layer)) as unknown as GeoJSON.FeatureCollection,
   plans: () => client.plans(),
+  tours: async () => (await client.tours()).tours,
   health: () => client.health(),
   access: (query: Parameters<Client['access']>[0]) => client.access(query),
   within: (query: Parameters<Client['within']>[0]) => client.within(query),

@@ -4,7 +4,12 @@ import type { PlaceIndex } from '../../lib/places/place-index.ts'
 import type { LiveMode } from '../map-mode.ts'
 import { SITE_FOCUS_ZOOM } from '../sources/sources.ts'
 import { panelPadding } from './camera.ts'
-import { type CameraRequest, useCameraRequest } from './camera-requests.ts'
+import { type CameraPadding, type CameraRequest, useCameraRequest } from './camera-requests.ts'
+
+function resolvePadding(padding: CameraPadding, map: MapLibreMap) {
+  const { clientWidth, clientHeight } = map.getContainer()
+  return typeof padding === 'function' ? padding(clientWidth, clientHeight) : padding
+}
 
 /**
  * Carries out camera requests. The app flies, leaving room for its panels; the embed (no side
@@ -35,9 +40,8 @@ function move(
   const width = map.getContainer().clientWidth
   if (request.kind === 'fit') {
     const [w, s, e, n] = request.bounds
-    const { padding } = request
     map.fitBounds([w, s, e, n], {
-      padding: typeof padding === 'function' ? padding(width) : padding,
+      padding: resolvePadding(request.padding, map),
       maxZoom: request.maxZoom,
       duration: request.durationMs,
     })
@@ -46,13 +50,16 @@ function move(
   const place = places?.get(`${request.target.kind}:${request.target.id}`)
   if (!place) return
   const [west, south, east, north] = place.bbox
-  const zoom = Math.max(map.getZoom(), SITE_FOCUS_ZOOM)
+  const zoom = request.maxZoom ?? Math.max(map.getZoom(), SITE_FOCUS_ZOOM)
   if (mode === 'cooperative') {
     if (place.point) map.jumpTo({ center: place.point, zoom })
     else map.fitBounds([west, south, east, north], { padding: 48, maxZoom: 13, animate: false })
     return
   }
-  const padding = panelPadding(width)
+  const padding = request.padding ? resolvePadding(request.padding, map) : panelPadding(width)
   if (place.point) map.flyTo({ center: place.point, zoom, padding, essential: true })
-  else map.fitBounds([west, south, east, north], { padding, maxZoom: 14, essential: true })
+  else {
+    const maxZoom = request.maxZoom ?? 14
+    map.fitBounds([west, south, east, north], { padding, maxZoom, essential: true })
+  }
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { AccountButton } from '../../features/account/account-button.tsx'
 import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
 import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
@@ -24,24 +23,29 @@ import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { useDataVersionRefresh } from '../../lib/queries/use-data-version-refresh.ts'
+import { lowerSheet, raiseSheet, useSheetOpen, useTopSheet } from '../../lib/stores/sheet-stack.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
 import { AppSearch } from './app-search.tsx'
 import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
+import { useSheetsFromView } from './use-sheets-from-view.ts'
 
 /**
  * Layout: the map with the analysis overlay, and header, panels, status and attribution over
  * it. Where one feature offers another's action, the shell passes it in (`place-actions.tsx`).
+ * On phones only the top sheet of the sheet stack shows (`data-top-sheet`, see `app.css`).
  */
 export function App() {
-  const [layersOpen, setLayersOpen] = useState(false)
+  const layersOpen = useSheetOpen('layers')
+  const topSheet = useTopSheet()
+  useSheetsFromView()
   useDocumentLang()
   useDataVersionRefresh()
   const profile = useProfileActions()
   return (
     <MapProvider>
-      <div className="app">
+      <div className="app" data-top-sheet={topSheet ?? undefined}>
         <ViewMap mode="interactive">
           <AnalysisOverlay />
           <SearchMarkerLayer />
@@ -63,7 +67,7 @@ export function App() {
         />
         <LayerPanel
           open={layersOpen}
-          onClose={() => setLayersOpen(false)}
+          onClose={() => lowerSheet('layers')}
           extra={
             <>
               <DistrictStatsSection />
@@ -71,7 +75,7 @@ export function App() {
             </>
           }
         />
-        <LayersButton onOpen={() => setLayersOpen(true)} />
+        <LayersButton onOpen={() => raiseSheet('layers')} />
         <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
         <AnalysisPanel />
         <ComparePanel onOpenProfile={profile.open} />

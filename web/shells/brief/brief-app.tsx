@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { isoDate } from '../../lib/ui/iso-date.ts'
 import { BriefAccess } from './brief-access.tsx'
 import { BriefChain } from './brief-chain.tsx'
 import { BriefClauses } from './brief-clauses.tsx'
@@ -8,7 +9,7 @@ import { BriefFacts } from './brief-facts.tsx'
 import { BriefMap } from './brief-map.tsx'
 import { BRIEF_MESSAGES } from './brief-messages.ts'
 import type { BriefParams } from './brief-params.ts'
-import { isoDate } from './iso-date.ts'
+import { BriefMark } from './print-safe-marks.tsx'
 import { useBriefData } from './use-brief-data.ts'
 
 /**
@@ -54,7 +55,7 @@ export function BriefApp(props: { params: BriefParams }) {
       <article className="brief-page">
         <header className="brief-head">
           <p className="brief-kicker">
-            <span className="brief-mark" aria-hidden="true" />
+            <BriefMark />
             {t('brief.kicker')}
             <span className="brief-generated">{t('brief.generated', { date: generated })}</span>
           </p>

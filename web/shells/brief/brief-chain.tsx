@@ -1,6 +1,7 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { BRIEF_MESSAGES } from './brief-messages.ts'
+import { ScoreBar } from './print-safe-marks.tsx'
 import type { ChainData } from './use-brief-data.ts'
 
 /** Chain completeness around the place: each link present (with providers) or missing (nearest). */
@@ -14,7 +15,6 @@ export function BriefChain(props: { chain: ChainData | null; radiusKm: number })
       </section>
     )
   }
-  const percent = Math.round(chain.score * 100)
   return (
     <section className="brief-chain" aria-labelledby="brief-chain-title" data-testid="brief-chain">
       <div className="brief-chain-head">
@@ -25,9 +25,7 @@ export function BriefChain(props: { chain: ChainData | null; radiusKm: number })
           })}
         </h2>
         <span className="brief-score">
-          <span className="brief-score-bar" aria-hidden="true">
-            <span style={{ width: `${percent}%` }} />
-          </span>
+          <ScoreBar share={chain.score} />
           {t('brief.chainScore', { present: chain.present_links, total: chain.total_links })}
         </span>
       </div>

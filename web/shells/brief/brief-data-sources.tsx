@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import { isoDate } from '../../lib/ui/iso-date.ts'
 import { BRIEF_MESSAGES } from './brief-messages.ts'
-import { isoDate } from './iso-date.ts'
 
 /** Where the brief's data comes from, with dates: the plans, the geodata, the data load. */
 export function BriefDataSources(props: {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { parkListQuery } from '../../lib/queries/parks.ts'
@@ -11,6 +11,7 @@ import { fullMapUrl } from '../../lib/url/embed-url.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { EMBED_MESSAGES } from './embed-messages.ts'
 import { findPlace } from './find-place.ts'
+import { useCardKeyboard } from './use-card-keyboard.ts'
 
 function Fact(props: { label: string; children: ReactNode }) {
   return (
@@ -51,8 +52,16 @@ function PickedSites(props: { ids: readonly string[] }) {
   )
 }
 
-/** A small read-only card about the selected park, site or district. */
-export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
+/**
+ * A small read-only card about the selected park, site or district. With `takeFocus` (the
+ * list view) focus moves into it when it opens; Escape closes it and calls `onClosed` with
+ * the place (`kind:id`).
+ */
+export function PlaceCard(props: {
+  onShowOnMap: (() => void) | null
+  onClosed?: ((place: string) => void) | undefined
+  takeFocus?: boolean
+}) {
   const view = useView()
   const { select } = useViewActions()
   const { t, name, altName } = useI18n(EMBED_MESSAGES)
@@ -61,6 +70,14 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
   const sites = useQuery(siteListQuery()).data?.features
   const districts = useQuery(districtListQuery()).data?.features
   const sectors = useQuery(sectorListQuery()).data
+  const heading = useRef<HTMLHeadingElement>(null)
+  const key = view.selection ? `${view.selection.kind}:${view.selection.id}` : null
+  useCardKeyboard(key, heading, {
+    shown: Boolean(parks && sites && districts && sectors),
+    takeFocus: props.takeFocus ?? false,
+    close: () => select(null),
+    onClosed: props.onClosed,
+  })
   if (!view.selection && picked) return <PickedSites ids={picked} />
   if (!view.selection || !parks || !sites || !districts || !sectors) return null
   const place = findPlace(view.selection, { parks, sites, districts })
@@ -86,9 +103,18 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
     >
       <header className="place-card-head">
         <span className={`kind-badge kind-badge--${place.kind}`}>{t(`kind.${place.kind}`)}</span>
-        <CloseButton label={t('embed.close')} onClick={() => select(null)} />
+        <CloseButton
+          label={t('embed.close')}
+          onClick={() => {
+            select(null)
+            if (key) props.onClosed?.(key)
+          }}
+          testId="embed-detail-close"
+        />
       </header>
-      <h2 id="place-card-title">{name(p)}</h2>
+      <h2 id="place-card-title" ref={heading} tabIndex={-1}>
+        {name(p)}
+      </h2>
       <p className="place-card-alt" lang={view.lang === 'zh' ? 'en' : 'zh'}>
         {altName(p)}
       </p>
@@ -116,7 +142,12 @@ export function PlaceCard(props: { onShowOnMap: (() => void) | null }) {
       </dl>
       <div className="place-card-actions">
         {props.onShowOnMap ? (
-          <button type="button" className="button button--primary" onClick={props.onShowOnMap}>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="embed-show-on-map"
+            onClick={props.onShowOnMap}
+          >
             {t('embed.showOnMap')}
           </button>
         ) : null}

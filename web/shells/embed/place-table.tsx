@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { type Ref, useMemo } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
@@ -80,7 +80,7 @@ function RowsTable(props: { caption: string; rows: readonly PlaceRow[] }) {
  * The list view: every park and site the map shows (same sector and filter settings), as
  * tables of buttons — the way to use the embed without the canvas.
  */
-export function PlaceTable() {
+export function PlaceTable(props: { ref?: Ref<HTMLElement> }) {
   const { lang, t } = useI18n(EMBED_MESSAGES)
   const visible = useVisiblePlaces()
   const sectors = useQuery(sectorListQuery()).data
@@ -89,7 +89,12 @@ export function PlaceTable() {
     [visible, sectors, lang],
   )
   return (
-    <section className="place-list" data-testid="embed-list" aria-labelledby="place-list-title">
+    <section
+      ref={props.ref}
+      className="place-list"
+      data-testid="embed-list"
+      aria-labelledby="place-list-title"
+    >
       <h2 id="place-list-title">{t('embed.listTitle')}</h2>
       {rows ? (
         <>

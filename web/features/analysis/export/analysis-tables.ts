@@ -1,4 +1,5 @@
 import type { NearestResult } from '../../../../api/domain/index.ts'
+import { roundKm } from '../../../../api/domain/round-distance.ts'
 import type { AnalysisTranslate } from '../analysis-messages.ts'
 import type { AnalysisSubject } from '../analysis-url.ts'
 import type { ChainViewModel } from '../chain-view-model.ts'
@@ -11,6 +12,7 @@ import {
   type ExportValue,
   pointGeometry,
 } from './export-table.ts'
+import { pointNames } from './point-names.ts'
 
 /** Stable codes of the `role` column (what a row is in the analysis). */
 export type RowRole = 'subject' | 'within' | 'partner' | 'provider' | 'nearest-outside' | 'none'
@@ -51,7 +53,7 @@ function placeRow(role: RowRole, row: ResultRow, extra: Record<string, ExportVal
       name_zh: row.name_zh,
       name_en: row.name_en,
       sectors: row.sectors.join(' '),
-      distance_km: row.distanceKm,
+      distance_km: roundKm(row.distanceKm),
       location_precision: row.precision,
       investment_cny_100m: row.investmentCny100m,
       lng: row.position[0],
@@ -63,16 +65,18 @@ function placeRow(role: RowRole, row: ResultRow, extra: Record<string, ExportVal
 
 function subjectRow(subject: ResolvedSubject, extra: Record<string, ExportValue> = {}): ExportRow {
   const s = subject.subject
+  const names = s.kind === 'point' ? pointNames(subject.position) : subject
   return {
     values: {
       ...extra,
       role: 'subject',
       type: s.kind,
       id: s.kind === 'point' ? null : s.id,
-      name_zh: subject.name_zh,
-      name_en: subject.name_en,
+      name_zh: names.name_zh,
+      name_en: names.name_en,
       distance_km: 0,
       location_precision: subject.precision,
+      investment_cny_100m: subject.investmentCny100m,
       lng: subject.position[0],
       lat: subject.position[1],
     },

@@ -1,4 +1,5 @@
 import { LEGEND_STYLE, type LegendItem, legendLayout } from './legend-layout.ts'
+import type { ScaleBarSpec } from './scale-bar.ts'
 
 const FONT = '"Noto Sans SC", system-ui, sans-serif'
 
@@ -30,17 +31,63 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   ctx.restore()
 }
 
+/** Title (top-left) and, under it, where and when the image was made. */
+function drawTitle(ctx: CanvasRenderingContext2D, title: string, about: string) {
+  const s = LEGEND_STYLE
+  ctx.font = `600 ${s.titlePx}px ${FONT}`
+  const titleWidth = ctx.measureText(title).width
+  ctx.font = `${s.itemPx - 1}px ${FONT}`
+  const aboutWidth = ctx.measureText(about).width
+  const height = s.titlePx + s.itemPx + 2 * s.padding
+  ctx.fillStyle = 'rgba(255,255,255,0.94)'
+  ctx.fillRect(s.margin, s.margin, Math.max(titleWidth, aboutWidth) + 2 * s.padding, height)
+  ctx.fillStyle = '#18212e'
+  ctx.font = `600 ${s.titlePx}px ${FONT}`
+  ctx.fillText(title, s.margin + s.padding, s.margin + s.padding + s.titlePx - 4)
+  ctx.fillStyle = '#5b6573'
+  ctx.font = `${s.itemPx - 1}px ${FONT}`
+  ctx.fillText(about, s.margin + s.padding, s.margin + s.padding + s.titlePx + s.itemPx)
+}
+
+/** A scale bar with end ticks and its label, right-aligned above the attribution line. */
+function drawScaleBar(
+  ctx: CanvasRenderingContext2D,
+  bar: ScaleBarSpec,
+  width: number,
+  height: number,
+) {
+  const right = width - LEGEND_STYLE.margin
+  const y = height - 34
+  const left = right - bar.widthPx
+  ctx.fillStyle = 'rgba(255,255,255,0.85)'
+  ctx.fillRect(left - 8, y - 22, bar.widthPx + 16, 30)
+  ctx.strokeStyle = '#18212e'
+  ctx.lineWidth = 2
+  ctx.beginPath()
+  ctx.moveTo(left, y - 6)
+  ctx.lineTo(left, y)
+  ctx.lineTo(right, y)
+  ctx.lineTo(right, y - 6)
+  ctx.stroke()
+  ctx.fillStyle = '#18212e'
+  ctx.font = `600 12px ${FONT}`
+  ctx.textAlign = 'center'
+  ctx.fillText(bar.label, left + bar.widthPx / 2, y - 8)
+  ctx.textAlign = 'left'
+}
+
 /**
- * The map image with a legend box (bottom-left), a title (top-left) and the data attribution
- * (bottom-right), as a PNG blob. `map` is a copy of the map's pixels (`useMap().snapshot()`).
+ * The map image with a title and, under it, the date and centre coordinates (top-left), a
+ * legend box (bottom-left), a scale bar and the data attribution (bottom-right), as a PNG
+ * blob. `map` is a copy of the map's pixels (`useMap().snapshot()`).
  */
 export function composeMapPng(
   map: HTMLCanvasElement,
-  title: string,
-  legendTitle: string,
+  text: { title: string; about: string; legendTitle: string; attribution: string },
   items: readonly LegendItem[],
-  attribution: string,
+  scale: ScaleBarSpec,
 ): Promise<Blob> {
+  const { legendTitle, attribution } = text
   const canvas = document.createElement('canvas')
   canvas.width = map.width
   canvas.height = map.height
@@ -48,12 +95,8 @@ export function composeMapPng(
   if (!ctx) return Promise.reject(new Error('no 2D canvas'))
   ctx.drawImage(map, 0, 0)
   const s = LEGEND_STYLE
-  ctx.font = `600 ${s.titlePx}px ${FONT}`
-  const titleWidth = ctx.measureText(title).width
-  ctx.fillStyle = 'rgba(255,255,255,0.94)'
-  ctx.fillRect(s.margin, s.margin, titleWidth + 2 * s.padding, s.titlePx + 2 * s.padding - 4)
-  ctx.fillStyle = '#18212e'
-  ctx.fillText(title, s.margin + s.padding, s.margin + s.padding + s.titlePx - 4)
+  drawTitle(ctx, text.title, text.about)
+  drawScaleBar(ctx, scale, canvas.width, canvas.height)
 
   ctx.font = `${s.itemPx}px ${FONT}`
   const textWidth = Math.max(

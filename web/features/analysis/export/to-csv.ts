@@ -18,14 +18,31 @@ export function csvField(value: ExportValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+/** How a cell reads in the CSV (labels in the UI language instead of codes); `key` is its column. */
+export type CellFormat = (
+  key: string,
+  value: ExportValue,
+  values: Readonly<Record<string, ExportValue>>,
+) => ExportValue
+
+const asIs: CellFormat = (_key, value) => value
+
 /**
- * The table as CSV: BOM, a header row of the columns' headers, then one line per row, CRLF
- * line ends (RFC 4180).
+ * The table as CSV: BOM, a header row, then one line per row, CRLF line ends (RFC 4180).
+ * Self-describing: the table's title ("Analysis") and parameters (radius, chain, …) lead
+ * every row; cells pass through `format` (codes → labels).
  */
-export function toCsv(table: ExportTable): string {
+export function toCsv(table: ExportTable, format: CellFormat = asIs): string {
+  const about = [
+    ...(table.title ? [{ header: table.titleHeader ?? 'analysis', value: table.title }] : []),
+    ...(table.parameters ?? []).map((p) => ({ header: p.header, value: p.label ?? p.value })),
+  ]
   const lines = [
-    table.columns.map((c) => csvField(c.header)),
-    ...table.rows.map((row) => table.columns.map((c) => csvField(row.values[c.key] ?? null))),
+    [...about.map((a) => a.header), ...table.columns.map((c) => c.header)].map(csvField),
+    ...table.rows.map((row) => [
+      ...about.map((a) => csvField(a.value)),
+      ...table.columns.map((c) => csvField(format(c.key, row.values[c.key] ?? null, row.values))),
+    ]),
   ]
   return `${UTF8_BOM}${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`
 }

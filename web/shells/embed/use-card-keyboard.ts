@@ -1,0 +1,34 @@
+import { type RefObject, useEffect, useRef } from 'react'
+
+/**
+ * Keyboard for the place card: when `place` (`kind:id`) opens and `takeFocus` is set, focus
+ * moves onto the card's `heading` (so the card's buttons are the next Tab stops); Escape
+ * closes the card and hands the place to `onClosed` (to return focus where it came from).
+ */
+export function useCardKeyboard(
+  place: string | null,
+  heading: RefObject<HTMLElement | null>,
+  options: {
+    shown: boolean
+    takeFocus: boolean
+    close: () => void
+    onClosed?: (place: string) => void
+  },
+): void {
+  const latest = useRef(options)
+  latest.current = options
+  useEffect(() => {
+    if (place && options.shown && latest.current.takeFocus) heading.current?.focus()
+  }, [place, options.shown, heading])
+  useEffect(() => {
+    if (!place) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      event.preventDefault()
+      latest.current.close()
+      latest.current.onClosed?.(place)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [place])
+}
