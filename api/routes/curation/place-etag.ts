@@ -22,11 +22,8 @@ export function ifMatchVersion(
 ): number | 'missing' | 'other' {
   if (header === undefined || header.trim() === '' || header.trim() === '*') return 'missing'
   for (const tag of header.slice(0, 2048).split(',')) {
-    const bare = tag
-      .trim()
-      .replace(/^W\//, '')
-      .replace(/^"|"$/g, '')
-      .replace(/-(br|gz)$/, '')
+    // a compressed variant's -br/-gz suffix lands on the data version, which is not read
+    const bare = tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '')
     const [tagKind, tagId, version] = bare.split(':')
     if (tagKind === kind && tagId === id && version && /^\d{1,9}$/.test(version)) {
       return Number(version)
