@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { gcj02Text } from '../../api/analysis/convert-crs.ts'
 import { hashPassword } from '../../api/auth/password.ts'
 import { openStore } from '../../api/store/open-store.ts'
 import { freshStateDir } from '../support/pglite-template.ts'
@@ -39,6 +40,11 @@ describe('curation in the browser', { timeout: JOURNEY_MS * 2 }, () => {
 
     const editor = new CurationDriver(await app.open())
     await editor.map.goToSite(SITE, `?sel=site:${SITE}`)
+    // anyone may copy the position for Chinese map apps, converted to GCJ-02
+    await editor.page.getByTestId('copy-gcj02').click()
+    await expect
+      .poll(() => editor.page.getByTestId('copy-gcj02-status').textContent())
+      .toContain(gcj02Text(original))
     await editor.signIn(ADMIN.name, ADMIN.password)
     await editor.editSelectedPlace()
     await editor.drag(await editor.pixelOf(original), -80, 0)
