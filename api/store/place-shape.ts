@@ -2,14 +2,16 @@ import { IdSchema } from '../domain/ids.ts'
 import type { PlaceFeature, PlaceKind } from './place-edit.ts'
 import { type PlaceProblem, PlaceValidationError } from './store-errors.ts'
 
-const GEOMETRY_TYPES: Record<PlaceKind, readonly string[]> = {
+/** Geometries the store accepts per kind; which one a park needs is its schema's and extent's. */
+const GEOMETRY_TYPES: Record<PlaceKind, readonly (string | null)[]> = {
   site: ['Point'],
-  park: ['Polygon', 'MultiPolygon'],
+  park: ['Polygon', 'MultiPolygon', 'Point', null],
 }
 
 /**
  * The store's own minimum for a place feature — a valid id, `properties.id` equal to it and a
- * geometry type that fits the kind — returned with the top-level `id` set as in `geodata/`.
+ * geometry the kind can have (a site a Point; a park an outline, a point or none, as its
+ * extent says) — returned with the top-level `id` set as in `geodata/`.
  * Every other rule is the `PlacePolicy.check`'s (check:data).
  */
 export function shapeFeature(kind: PlaceKind, id: string, input: unknown): PlaceFeature {
@@ -29,12 +31,14 @@ export function shapeFeature(kind: PlaceKind, id: string, input: unknown): Place
   } else if (properties.id !== id) {
     problem('properties.id', `expected "${id}", got ${JSON.stringify(properties.id)}`)
   }
-  const geometryType = (feature.geometry as { type?: unknown } | null | undefined)?.type
-  if (typeof geometryType !== 'string' || !GEOMETRY_TYPES[kind].includes(geometryType)) {
-    problem(
-      'geometry.type',
-      `a ${kind} needs ${GEOMETRY_TYPES[kind].join(' or ')}, got ${JSON.stringify(geometryType)}`,
-    )
+  const geometry = feature.geometry as { type?: unknown } | null | undefined
+  const geometryType = geometry === null ? null : geometry?.type
+  if (
+    !(typeof geometryType === 'string' || geometryType === null) ||
+    !GEOMETRY_TYPES[kind].includes(geometryType)
+  ) {
+    const allowed = GEOMETRY_TYPES[kind].map((t) => t ?? 'none (null)').join(', ')
+    problem('geometry.type', `a ${kind} needs ${allowed}, got ${JSON.stringify(geometryType)}`)
   }
   if (problems.length > 0) throw new PlaceValidationError(problems)
   return { ...(feature as PlaceFeature), id }
