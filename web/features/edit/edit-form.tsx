@@ -46,7 +46,12 @@ export function EditForm(props: {
     setInvalid(problem)
     if (problem) return
     const body: PlacePatch = { change_note: note.trim(), properties: { ...values } }
-    if (moved && draft?.current) body.geometry = draft.current
+    if (moved && draft?.current) {
+      body.geometry = draft.current
+      // a park that had no drawn extent gets the outline just drawn
+      if (props.kind === 'park' && draft.original === null)
+        body.properties = { ...body.properties, extent: 'outline' }
+    }
     props.save.mutate(body, { onSuccess: props.onSaved })
   }
   const change = (next: FieldValues) => {

@@ -2,18 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { EditKind, PlacePatch } from '../../../api/client/create-curation-client.ts'
 import { curationClient } from '../../lib/api/api-client.ts'
-import { type EditShape, shapeDraftStore } from './edit-store.ts'
+import { shapeDraftStore } from './edit-store.ts'
+import { editableShape, type Loaded } from './editable-shape.ts'
 
 export const editKeys = {
   place: (kind: EditKind, id: string) => ['edit', kind, id] as const,
   history: (kind: EditKind, id: string) => ['changes', `${kind}:${id}`] as const,
-}
-
-/** The shapes the map can drag or reshape (a multi-part outline is not one of them). */
-function editableShape(geometry: { type: string } | null): EditShape | null {
-  return geometry && (geometry.type === 'Point' || geometry.type === 'Polygon')
-    ? (geometry as EditShape)
-    : null
 }
 
 /**
@@ -29,16 +23,14 @@ export function usePlaceEdit(kind: EditKind, id: string) {
     staleTime: 0,
   })
   const etag = loaded.data?.etag
-  const geometry = loaded.data?.feature.geometry ?? null
+  const feature = loaded.data?.feature as Loaded | undefined
   useEffect(() => {
-    if (etag === undefined) return
+    if (etag === undefined || !feature) return
     const key = `${kind}:${id}:${etag}`
-    const original = editableShape(geometry as { type: string } | null)
-    const shape = kind === 'site' ? 'point' : 'polygon'
-    const multiPart = geometry !== null && original === null
-    shapeDraftStore.set(multiPart ? null : { key, shape, original, current: original })
+    const editable = editableShape(feature)
+    shapeDraftStore.set(editable && { key, ...editable, current: editable.original })
     return () => shapeDraftStore.update((draft) => (draft?.key === key ? null : draft))
-  }, [kind, id, etag, geometry])
+  }, [kind, id, etag, feature])
   const save = useMutation({
     mutationFn: (body: PlacePatch) => curationClient.patchPlace(kind, id, etag ?? '', body),
     onSuccess: () => queryClient.invalidateQueries(),
