@@ -1,67 +1,83 @@
 import type {
   AccessResult,
+  AnalysisSubject,
   InfrastructureFeature,
   InfrastructureHit,
   InfrastructureKind,
   LngLat,
+  PlaceHit,
 } from '../domain/index.ts'
 import type { AccessIndex } from './access-index.ts'
 import { featuresContaining } from './box-index.ts'
-import { toPlaceHit } from './place-hit.ts'
+import { parkFamily } from './park-location.ts'
+import { comparePlaceHits, toPlaceHit } from './place-hit.ts'
 import { nearestPoints, positionAt } from './point-index.ts'
 import { matchesSector, type SectorFilter } from './sector-filter.ts'
 
 /**
- * Access of a point: great-circle km to the nearest part of Tianjin Port (kind `port` or
- * `port-area`), the nearest airport, the nearest rail station, and the nearest park (of
- * `sector` and its sub-sectors when given); plus the district and parks whose polygons
- * contain the point. Infrastructure polygons and parks are measured to their centroid.
+ * Access of a subject: great-circle km from its nearest centre to the nearest part of Tianjin
+ * Port (kind `port` or `port-area`), the nearest airport, the nearest rail station and the
+ * nearest located park (of `sector` and its sub-sectors when given; a park subject's own parts
+ * excluded); plus its district and the parks whose outlines contain the point. A subject known
+ * only to district level (`centers` empty) is not measured: every distance is `null`.
  *
- * @param center `[lng, lat]` WGS84 degrees
  * @example
- * accessDistances(access, [117.13, 39.08], sectorFilter(sectors, 'li-battery'))
+ * accessDistances(access, pointSubject(places, [117.13, 39.08]), sectorFilter(sectors, 'li-battery'))
  * // { port: { id: 'tianjin-port', distance_km: 52.1, … }, airport: {…}, rail_station: {…}, … }
  */
 export function accessDistances(
   access: AccessIndex,
-  center: LngLat,
+  subject: AnalysisSubject,
   sector: SectorFilter | null = null,
 ): AccessResult {
-  const park = nearestPoints(access.places.parks, center, 1, (p) =>
-    matchesSector(p.properties.sectors, sector),
-  )[0]
-  const district = featuresContaining(access.districtAreas, center)[0]
+  const centers = subject.centers
+  const family = subject.park_id
+    ? parkFamily(subject.park_id, access.places.allParks)
+    : new Set<string>()
+  const parks = centers
+    .flatMap((c) =>
+      nearestPoints(
+        access.places.parks,
+        c,
+        1,
+        (p) => !family.has(p.properties.id) && matchesSector(p.properties.sectors, sector),
+      ).map((hit) => toPlaceHit(access.places, 'park', hit)),
+    )
+    .sort(comparePlaceHits)
+  const first = centers[0]
   return {
-    center,
+    subject,
+    center: first ?? null,
     sector: sector?.id ?? null,
-    port: nearestInfrastructure(access, center, ['port', 'port-area']),
-    airport: nearestInfrastructure(access, center, ['airport']),
-    rail_station: nearestInfrastructure(access, center, ['rail-station']),
-    park: park ? toPlaceHit(access.places, 'park', park) : null,
-    district: district
-      ? {
-          code: district.properties.code,
-          name_zh: district.properties.name_zh,
-          name_en: district.properties.name_en,
-        }
-      : null,
-    inside_parks: featuresContaining(access.parkAreas, center).map((p) => ({
-      id: p.properties.id,
-      name_zh: p.properties.name_zh,
-      name_en: p.properties.name_en,
-    })),
+    port: nearestInfrastructure(access, centers, ['port', 'port-area']),
+    airport: nearestInfrastructure(access, centers, ['airport']),
+    rail_station: nearestInfrastructure(access, centers, ['rail-station']),
+    park: (parks[0] as PlaceHit | undefined) ?? null,
+    district: subject.districts[0] ?? null,
+    inside_parks:
+      subject.type === 'point' && first
+        ? featuresContaining(access.parkAreas, first).map((p) => ({
+            id: p.properties.id,
+            name_zh: p.properties.name_zh,
+            name_en: p.properties.name_en,
+            location_precision: p.properties.location_precision,
+          }))
+        : [],
   }
 }
 
 function nearestInfrastructure(
   access: AccessIndex,
-  center: LngLat,
+  centers: readonly LngLat[],
   kinds: InfrastructureKind[],
 ): InfrastructureHit | null {
   const accept = (f: InfrastructureFeature) => kinds.includes(f.properties.kind)
-  const hit = nearestPoints(access.infrastructure, center, 1, accept)[0]
+  const hits = centers
+    .flatMap((c) => nearestPoints(access.infrastructure, c, 1, accept))
+    .sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index)
+  const hit = hits[0]
   if (!hit) return null
-  const { id, name_zh, name_en, kind } = hit.item.properties
+  const { id, name_zh, name_en, kind, location_precision } = hit.item.properties
   const position = positionAt(access.infrastructure, hit.index)
-  return { id, name_zh, name_en, kind, position, distance_km: hit.distanceKm }
+  return { id, name_zh, name_en, kind, location_precision, position, distance_km: hit.distanceKm }
 }

@@ -1,14 +1,14 @@
-import type { DistrictFeature, InfrastructureFeature, ParkFeature } from '../domain/index.ts'
+import type { InfrastructureFeature, ParkFeature } from '../domain/index.ts'
 import { type BoxIndex, buildBoxIndex } from './box-index.ts'
 import { placeAnchor } from './place-anchor.ts'
 import type { PlaceIndex } from './place-index.ts'
 import { buildPointIndex, type PointIndex } from './point-index.ts'
 
-/** Everything `accessDistances` needs: places, infrastructure anchors, area boxes. */
+/** Everything `accessDistances` needs: places, infrastructure anchors, park outlines. */
 export interface AccessIndex {
   places: PlaceIndex
   infrastructure: PointIndex<InfrastructureFeature>
-  districtAreas: BoxIndex<DistrictFeature>
+  /** Parks drawn with an outline (their own polygon), for "inside which parks". */
   parkAreas: BoxIndex<ParkFeature>
 }
 
@@ -17,19 +17,19 @@ export interface AccessIndex {
  * Infrastructure is measured to its anchor (a point, or a polygon's centroid).
  *
  * @example
- * const access = buildAccessIndex(places, ds.infrastructure, ds.districts, ds.parks)
+ * const access = buildAccessIndex(places, ds.infrastructure)
  */
 export function buildAccessIndex(
   places: PlaceIndex,
   infrastructure: readonly InfrastructureFeature[],
-  districts: readonly DistrictFeature[],
-  parks: readonly ParkFeature[],
 ): AccessIndex {
   const sorted = [...infrastructure].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
+  const outlined = places.allParks.filter(
+    (p) => p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon',
+  )
   return {
     places,
     infrastructure: buildPointIndex(sorted, placeAnchor),
-    districtAreas: buildBoxIndex(districts),
-    parkAreas: buildBoxIndex(parks),
+    parkAreas: buildBoxIndex(outlined),
   }
 }

@@ -51,12 +51,12 @@ export function featuresInBbox<T>(index: BoxIndex<T>, bbox: Bbox): T[] {
  * @example
  * featuresContaining(districts, [117.2, 39.13]) // [Heping District]
  */
-export function featuresContaining<T extends { geometry: { type: string } }>(
+export function featuresContaining<T extends { geometry: { type: string } | null }>(
   index: BoxIndex<T>,
   point: LngLat,
 ): T[] {
   return featuresInBbox(index, [point[0], point[1], point[0], point[1]]).filter((f) => {
-    const g = f.geometry as Geometry
-    return (g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon(point, g)
+    const g = f.geometry as Geometry | null
+    return (g?.type === 'Polygon' || g?.type === 'MultiPolygon') && booleanPointInPolygon(point, g)
   })
 }

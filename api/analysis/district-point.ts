@@ -1,7 +1,6 @@
-import { pointOnFeature } from '@turf/point-on-feature'
 import type { MultiPolygon, Polygon } from 'geojson'
 import type { LngLat } from '../domain/index.ts'
-import { roundPosition } from '../domain/round-coordinates.ts'
+import { poleOfInaccessibility } from './pole-of-inaccessibility.ts'
 
 /** What `districtPoint` needs of a district: its polygon. */
 export interface DistrictShape {
@@ -9,13 +8,14 @@ export interface DistrictShape {
 }
 
 /**
- * The representative point of a district, where a place known only to district level is put:
- * turf `pointOnFeature` of the district polygon (always inside it), rounded to 6 decimals.
- * The one definition the data checks and the geometry tools use.
+ * The representative point of a district, where the marker of a place known only to district
+ * level stands and where the map writes a district's count of such places: the district's
+ * pole of inaccessibility (the inner point farthest from every border and hole, `polylabel`),
+ * 6 decimals. `check:data` (rule `district-points-inside`) keeps it ≥ 1 km from any border.
+ * The one definition the data checks, the geometry tools, the API and the map use.
  *
- * @example districtPoint(binhai) // [117.594595, 38.909595]
+ * @example districtPoint(ninghe) // [117.560358, 39.266234], 8 km from any border
  */
 export function districtPoint(district: DistrictShape): LngLat {
-  const feature = { type: 'Feature' as const, properties: {}, geometry: district.geometry }
-  return roundPosition(pointOnFeature(feature).geometry.coordinates)
+  return poleOfInaccessibility(district.geometry)
 }

@@ -3,48 +3,60 @@ import { convex } from '@turf/convex'
 import { featureCollection, point } from '@turf/helpers'
 import type {
   ClusterHullFeature,
+  DistrictRef,
   LngLat,
   SectorClustersResult,
   SiteFeature,
 } from '../domain/index.ts'
+import { districtLevelIn } from './district-level.ts'
+import { unmeasuredHit } from './place-hit.ts'
+import type { PlaceIndex } from './place-index.ts'
 import { matchesSector, type SectorFilter } from './sector-filter.ts'
 
 /**
- * DBSCAN clusters of the sites of `sector` (and its sub-sectors), as computed by
- * `@turf/clusters-dbscan`: a site is a core point when at least `minPoints` sites
- * (itself included) lie within `epsKm` of it. Each cluster is returned as its convex hull
+ * DBSCAN clusters of the located sites of `sector` (and its sub-sectors), as computed by
+ * `@turf/clusters-dbscan`: a site is a core point when at least `minPoints` sites (itself
+ * included) lie within `epsKm` of it. Each cluster is returned as its convex hull
  * (`@turf/convex`); a cluster whose members are collinear is a LineString between the two
- * extreme members, and one whose members share a position is a Point. Sites are processed
- * in id order, so cluster ids are deterministic.
+ * extreme members, and one whose members share a position is a Point. Sites are processed in
+ * id order, so cluster ids are deterministic. District-level sites have no position to
+ * cluster: they are left out and listed in `district_level`.
  *
  * @param epsKm neighbourhood radius in kilometres (great-circle)
  * @param minPoints minimum neighbourhood size of a core point (≥ 1)
  * @example
- * sectorClusters(sites, sectorFilter(sectors, 'wind'), 5, 2)
- * // { type: 'FeatureCollection', features: [hull…], cluster_count: 2, noise_ids: ['…'] }
+ * sectorClusters(places, sectorFilter(sectors, 'wind'), 5, 2)
+ * // { features: [hull…], cluster_count: 1, noise_ids: ['…'], district_level: { total: 3, … } }
  */
 export function sectorClusters(
-  sites: readonly SiteFeature[],
+  places: PlaceIndex,
   sector: SectorFilter,
   epsKm: number,
   minPoints: number,
 ): SectorClustersResult {
-  const members = sites
-    .filter((s) => matchesSector(s.properties.sectors, sector))
-    .sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
+  const accept = (s: { properties: { sectors: string[] } }) =>
+    matchesSector(s.properties.sectors, sector)
+  const members = places.sites.items.filter(accept)
   const points = featureCollection(members.map((s) => point(s.geometry.coordinates)))
   const labelled = clustersDbscan(points, epsKm, { units: 'kilometers', minPoints })
   const groups = new Map<number, SiteFeature[]>()
-  const noiseIds: string[] = []
+  const noise: SiteFeature[] = []
   labelled.features.forEach((f, i) => {
     const site = members[i] as SiteFeature
     const cluster = f.properties.cluster
-    if (cluster === undefined) noiseIds.push(site.properties.id)
+    if (cluster === undefined) noise.push(site)
     else groups.set(cluster, [...(groups.get(cluster) ?? []), site])
   })
   const features = [...groups.entries()]
     .sort(([a], [b]) => a - b)
     .map(([clusterId, group]) => hullFeature(clusterId, sector.id, group))
+  const left = places.districtLevel.sites.filter(accept)
+  const districts = new Map<string, DistrictRef>()
+  for (const district of places.districts.items) {
+    const { code, name_zh, name_en } = district.properties
+    if (left.some((s) => s.properties.district_code === code))
+      districts.set(code, { code, name_zh, name_en })
+  }
   return {
     type: 'FeatureCollection',
     features,
@@ -52,7 +64,9 @@ export function sectorClusters(
     eps_km: epsKm,
     min_points: minPoints,
     cluster_count: features.length,
-    noise_ids: noiseIds,
+    noise_ids: noise.map((s) => s.properties.id),
+    noise: noise.map((s) => unmeasuredHit(places, 'site', s)),
+    district_level: districtLevelIn(places, [...districts.values()], { kind: 'site', accept }),
   }
 }
 
@@ -70,6 +84,12 @@ function hullFeature(clusterId: number, sector: string, group: SiteFeature[]): C
       sector,
       member_count: group.length,
       member_ids: group.map((s) => s.properties.id),
+      members: group.map(({ properties: p }) => ({
+        id: p.id,
+        name_zh: p.name_zh,
+        name_en: p.name_en,
+        location_precision: p.location_precision,
+      })),
       centroid: mean,
     },
   }

@@ -1,4 +1,6 @@
 import type { LngLat, PlaceHit, PlaceType, SectorCount, WithinResult } from '../domain/index.ts'
+import { districtLevelIn } from './district-level.ts'
+import { districtRef, districtsWithinKm } from './districts-within.ts'
 import { comparePlaceHits, toPlaceHit } from './place-hit.ts'
 import type { PlaceIndex } from './place-index.ts'
 import { pointsWithinKm } from './point-index.ts'
@@ -12,15 +14,16 @@ export interface WithinOptions {
 }
 
 /**
- * Sites and parks whose distance from `center` is ≤ `radiusKm` (inclusive), nearest first
- * (ties: parks first, then by id). A park's distance is measured to its anchor, the
- * `@turf/centroid` of its polygon. `by_sector` counts the hits per sector tag.
+ * Located sites and parks whose distance from `center` is ≤ `radiusKm` (inclusive), nearest
+ * first (ties: parks first, then by id); a park is measured to its anchor. `by_sector` counts
+ * those hits per sector tag. District-level places are never measured: those of the districts
+ * the radius touches are listed apart in `district_level`.
  *
  * @param center `[lng, lat]` WGS84 degrees
  * @param radiusKm radius in kilometres (great-circle, `@turf/distance`)
  * @example
  * sitesWithinRadius(places, [117.2, 39.13], 10, { sector: sectorFilter(sectors, 'li-battery') })
- * // { center: [117.2, 39.13], radius_km: 10, total: 3, items: [...], by_sector: [...] }
+ * // { total: 3, items: [...], by_sector: [...], district_level: { districts: [...], total: 2, items: [...] } }
  */
 export function sitesWithinRadius(
   places: PlaceIndex,
@@ -42,6 +45,7 @@ export function sitesWithinRadius(
     }
   }
   items.sort(comparePlaceHits)
+  const touched = districtsWithinKm(places.districts, center, radiusKm).map(districtRef)
   return {
     center,
     radius_km: radiusKm,
@@ -50,6 +54,7 @@ export function sitesWithinRadius(
     total: items.length,
     items,
     by_sector: countBySector(items),
+    district_level: districtLevelIn(places, touched, { kind: options.kind, accept }),
   }
 }
 

@@ -3,13 +3,19 @@ import { citationsResolve } from './checks/citations-resolve.ts'
 import { clauseSpans } from './checks/clause-spans.ts'
 import { derivedFields } from './checks/derived-fields.ts'
 import { buildDistrictIndex } from './checks/district-index.ts'
+import { districtPointsInside } from './checks/district-points-inside.ts'
 import { districtsTile } from './checks/districts-tile.ts'
+import { equivalencesResolve } from './checks/equivalences-resolve.ts'
 import { geometryValid } from './checks/geometry-valid.ts'
 import { inClaimedDistrict } from './checks/in-claimed-district.ts'
 import { layersNotEmpty } from './checks/layers-not-empty.ts'
+import { noSharedGeometries } from './checks/no-shared-geometries.ts'
+import { parkExtent } from './checks/park-extent.ts'
 import { placeSourced } from './checks/place-sourced.ts'
 import { precisionFields } from './checks/precision-fields.ts'
 import { referencesExist } from './checks/references-exist.ts'
+import { siteInPark } from './checks/site-in-park.ts'
+import { sitesNotStacked } from './checks/sites-not-stacked.ts'
 import { statedCoordinates } from './checks/stated-coordinates.ts'
 import { targetInClause } from './checks/target-in-clause.ts'
 import { uniqueIds } from './checks/unique-ids.ts'
@@ -31,6 +37,12 @@ export const CHECK_RULES: Readonly<Record<CheckRuleName, CheckRule>> = {
   'layers-not-empty': layersNotEmpty,
   'derived-fields': derivedFields,
   'stated-coordinates': statedCoordinates,
+  'park-extent': parkExtent,
+  'no-shared-geometries': noSharedGeometries,
+  'site-in-park': siteInPark,
+  'sites-not-stacked': sitesNotStacked,
+  'district-points-inside': districtPointsInside,
+  'equivalences-resolve': equivalencesResolve,
   'place-sourced': placeSourced,
 }
 

@@ -10,6 +10,7 @@ export const EXTRACTED_FILES = {
   targets: 'seeds/extracted/targets.json',
   projectBatches: 'seeds/extracted/project-batches.json',
   unplaced: 'seeds/extracted/unplaced.json',
+  chainEquivalences: 'seeds/extracted/chain-equivalences.json',
 } as const
 
 export const GEODATA_FILES = {

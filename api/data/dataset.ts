@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson'
 import type {
   Alias,
   Chain,
+  ChainEquivalence,
   Clause,
   DistrictFeature,
   InfrastructureFeature,
@@ -23,6 +24,8 @@ export interface Dataset {
   clauses: Clause[]
   sectors: Sector[]
   chains: Chain[]
+  /** Links of one chain satisfied by another chain's providers (`chain-equivalences.json`). */
+  chainEquivalences: ChainEquivalence[]
   targets: Target[]
   projectBatches: ProjectBatch[]
   unplaced: UnplacedEntity[]

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson'
 import type { z } from 'zod'
 import {
   AliasSchema,
+  ChainEquivalenceSchema,
   ChainSchema,
   ClauseSchema,
   DistrictFeatureSchema,
@@ -59,18 +60,29 @@ export async function loadDataset(
   const features = <S extends z.ZodType>(file: string, schema: S) =>
     attempt(async () => parseFeatures(file, await readDataJson(dataDir, file, options), schema), [])
 
-  const [documents, clauses, sectors, chains, targets, projectBatches, unplaced, tours, aliases] =
-    await Promise.all([
-      records(EXTRACTED_FILES.documents, PlanDocumentSchema),
-      records(EXTRACTED_FILES.clauses, ClauseSchema),
-      records(EXTRACTED_FILES.sectors, SectorSchema),
-      records(EXTRACTED_FILES.chains, ChainSchema),
-      records(EXTRACTED_FILES.targets, TargetSchema),
-      records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
-      records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
-      records(TOURS_FILE, TourSchema),
-      records(ALIASES_FILE, AliasSchema),
-    ])
+  const [
+    documents,
+    clauses,
+    sectors,
+    chains,
+    targets,
+    projectBatches,
+    unplaced,
+    tours,
+    chainEquivalences,
+    aliases,
+  ] = await Promise.all([
+    records(EXTRACTED_FILES.documents, PlanDocumentSchema),
+    records(EXTRACTED_FILES.clauses, ClauseSchema),
+    records(EXTRACTED_FILES.sectors, SectorSchema),
+    records(EXTRACTED_FILES.chains, ChainSchema),
+    records(EXTRACTED_FILES.targets, TargetSchema),
+    records(EXTRACTED_FILES.projectBatches, ProjectBatchSchema),
+    records(EXTRACTED_FILES.unplaced, UnplacedEntitySchema),
+    records(TOURS_FILE, TourSchema),
+    records(EXTRACTED_FILES.chainEquivalences, ChainEquivalenceSchema),
+    records(ALIASES_FILE, AliasSchema),
+  ])
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
     features(GEODATA_FILES.parks, ParkFeatureSchema),
@@ -106,6 +118,7 @@ export async function loadDataset(
     clauses,
     sectors,
     chains,
+    chainEquivalences,
     targets,
     projectBatches,
     unplaced,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AreaGeometrySchema, collectionSchema, featureSchema, PointSchema } from './geometry.ts'
 import { BilingualSchema, DistrictCodeSchema, IdSchema } from './ids.ts'
+import { LocationBasisSchema } from './location-ref.ts'
 import { LocationPrecisionSchema } from './precision.ts'
 
 export const InfrastructureKindSchema = z.enum(['port', 'port-area', 'airport', 'rail-station'])
@@ -14,7 +15,7 @@ export const InfrastructurePropertiesSchema = BilingualSchema.extend({
   location_source: z.string().min(1),
   /** Attribution text of the data source. */
   attribution: z.string().min(1),
-})
+}).extend(LocationBasisSchema.shape)
 export type InfrastructureProperties = z.infer<typeof InfrastructurePropertiesSchema>
 
 export const InfrastructureFeatureSchema = featureSchema(

@@ -7,6 +7,7 @@ import {
   DocIdSchema,
   IdSchema,
 } from './ids.ts'
+import { LocationBasisSchema } from './location-ref.ts'
 import { LocationPrecisionSchema } from './precision.ts'
 
 /** Properties shared by parks and sites: the contract other tools read. */
@@ -24,9 +25,12 @@ export const PlacePropertiesSchema = BilingualSchema.extend({
   /** A public page documenting the place (e.g. the firm's), for places no plan clause names. */
   source_url: z.url({ protocol: /^https?$/ }).optional(),
   location_precision: LocationPrecisionSchema,
-  /** What the position rests on: an address, a map source, a named reference. */
+  /**
+   * What the position rests on, for editors (English, technical: the coordinates a source
+   * writes, the method); users read `location_basis_zh` / `location_basis_en`.
+   */
   location_source: z.string().min(1),
   description_zh: z.string().optional(),
   description_en: z.string().optional(),
-})
+}).extend(LocationBasisSchema.shape)
 export type PlaceProperties = z.infer<typeof PlacePropertiesSchema>

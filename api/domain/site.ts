@@ -10,8 +10,19 @@ export type SiteKind = z.infer<typeof SiteKindSchema>
 /** Project status as the plans state it (`SITE_STATUSES`). */
 export const SiteStatusSchema = z.enum(SITE_STATUSES)
 
+/**
+ * How a site's point was placed:
+ * - `source`: its own position from a named source, or a named reference near it;
+ * - `park`: inside its located park (spread so members are never stacked), taking the park's
+ *   precision, because the park is known and the site's own address is not;
+ * - `district`: the district's representative point — only the district is known.
+ */
+export const SitePlacementSchema = z.enum(['source', 'park', 'district'])
+export type SitePlacement = z.infer<typeof SitePlacementSchema>
+
 export const SitePropertiesSchema = PlacePropertiesSchema.extend({
   kind: SiteKindSchema,
+  placement: SitePlacementSchema,
   /** Status where the text gives one, else null. */
   status: SiteStatusSchema.nullable(),
   /** Park the site lies in, when known. */

@@ -1,23 +1,26 @@
 import { type AccessIndex, buildAccessIndex } from '../analysis/access-index.ts'
 import { type BoxIndex, buildBoxIndex } from '../analysis/box-index.ts'
 import { buildPlaceIndex, type PlaceIndex } from '../analysis/place-index.ts'
+import { buildPointIndex, type PointIndex } from '../analysis/point-index.ts'
 import { type SectorFilter, sectorFilter } from '../analysis/sector-filter.ts'
 import type { Dataset } from '../data/dataset.ts'
-import type { InfrastructureFeature, SiteFeature } from '../domain/index.ts'
+import type { InfrastructureFeature, ParkFeature, SiteFeature } from '../domain/index.ts'
 import { buildDatasetLookup, type DatasetLookup } from './dataset-lookup.ts'
 
 /**
  * Every spatial index and lookup the API uses, built once at start-up from the validated
- * dataset: kdbush/geokdbush point indexes of sites, park anchors and infrastructure anchors;
- * flatbush box indexes of district, park and infrastructure geometries (exact
- * point-in-polygon on top); id lookups; and the expanded filter of every sector.
+ * dataset: kdbush/geokdbush point indexes of located sites, located park anchors and
+ * infrastructure anchors; flatbush box indexes of district, park-outline and infrastructure
+ * geometries (exact point-in-polygon on top); id lookups; and the expanded filter of every sector.
  */
 export interface DatasetIndex {
   places: PlaceIndex
   access: AccessIndex
   infrastructureBoxes: BoxIndex<InfrastructureFeature>
-  /** Site point index in id order, for bbox range queries (`tree.range`). */
-  sites: readonly SiteFeature[]
+  /** Every site's marker (district-level ones at their district's point), id order, for bbox queries (`tree.range`). */
+  siteMarkers: PointIndex<SiteFeature>
+  /** Parks with a geometry (outline or point), for bbox queries; parks without one have no box. */
+  parkBoxes: BoxIndex<ParkFeature>
   sectorFilters: ReadonlyMap<string, SectorFilter>
   lookup: DatasetLookup
 }
@@ -30,15 +33,15 @@ export interface DatasetIndex {
  * index.lookup.parks.get('teda')
  */
 export function buildDatasetIndex(ds: Dataset): DatasetIndex {
-  const places = buildPlaceIndex(ds.sites, ds.parks)
-  const sortedParks = [...places.parks.items]
+  const places = buildPlaceIndex(ds.sites, ds.parks, ds.districts)
   return {
     places,
-    access: buildAccessIndex(places, ds.infrastructure, ds.districts, sortedParks),
+    access: buildAccessIndex(places, ds.infrastructure),
     infrastructureBoxes: buildBoxIndex(
       [...ds.infrastructure].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1)),
     ),
-    sites: places.sites.items,
+    siteMarkers: buildPointIndex(places.allSites, (s) => s.geometry.coordinates),
+    parkBoxes: buildBoxIndex(places.allParks.filter((p) => p.geometry !== null)),
     sectorFilters: new Map(ds.sectors.map((s) => [s.id, sectorFilter(ds.sectors, s.id)])),
     lookup: buildDatasetLookup(ds),
   }

@@ -33,8 +33,8 @@ const plansRoute = defineRoute({
 /** `/sectors`, `/chains`, `/plans`, mounted at `/api` (three small catalogues, one module). */
 export function createCatalogueRoutes(ctx: ApiContext) {
   const { ds, index } = ctx
-  const sites = index.places.sites.items
-  const parks = index.places.parks.items
+  const sites = index.places.allSites
+  const parks = index.places.allParks
   const sectors = ds.sectors.map((sector) => {
     const filter = index.sectorFilters.get(sector.id)
     const count = (items: readonly { properties: { sectors: string[] } }[]) =>

@@ -51,8 +51,8 @@ export function createClausesRoutes(ctx: ApiContext) {
         ...clause,
         children: lookup.clauseChildren.get(id) ?? [],
         cited_by: {
-          parks: places.parks.items.filter(cites).map(placeSummary),
-          sites: places.sites.items.filter(cites).map(placeSummary),
+          parks: places.allParks.filter(cites).map(placeSummary),
+          sites: places.allSites.filter(cites).map(placeSummary),
         },
       },
       200,

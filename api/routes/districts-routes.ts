@@ -49,13 +49,13 @@ const detailRoute = defineRoute({
 
 /** `/` and `/{code}`, mounted at `/api/districts`. */
 export function createDistrictsRoutes(ctx: ApiContext) {
-  const { access, lookup, places } = ctx.index
-  const districts = [...access.districtAreas.items]
+  const { lookup, places } = ctx.index
+  const districts = [...places.districts.items]
   return createRouter()
     .openapi(listRoute, (c) => {
       const { bbox, limit, offset, ...raw } = c.req.valid('query')
       const filters = resolveFilters(ctx, raw)
-      const candidates = bbox ? featuresInBbox(access.districtAreas, bbox) : districts
+      const candidates = bbox ? featuresInBbox(places.districts, bbox) : districts
       const matches = candidates
         .filter((d) => matchesFilters(d.properties, filters))
         .sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1))
@@ -72,8 +72,8 @@ export function createDistrictsRoutes(ctx: ApiContext) {
       return c.json(
         {
           feature,
-          parks: places.parks.items.filter(inDistrict).map(placeSummary),
-          sites: places.sites.items.filter(inDistrict).map(placeSummary),
+          parks: places.allParks.filter(inDistrict).map(placeSummary),
+          sites: places.allSites.filter(inDistrict).map(placeSummary),
           clauses: citedClauses(
             ctx,
             clausesNamingDistrict(ctx.ds.clauses, ctx.ds.texts, feature.properties.name_zh),

@@ -1,21 +1,23 @@
 import { z } from '@hono/zod-openapi'
 import { chainCompleteness } from '../analysis/chain-completeness.ts'
-import { placeAnchor } from '../analysis/place-anchor.ts'
 import { sectorClusters } from '../analysis/sector-clusters.ts'
 import { ChainCompletenessResultSchema, SectorClustersResultSchema } from '../domain/index.ts'
-import { latParam, lngParam, radiusParam } from './analysis-params.ts'
+import { radiusParam } from './analysis-params.ts'
 import type { ApiContext } from './api-context.ts'
-import { ApiHttpError, badParameter } from './api-http-error.ts'
+import { badParameter } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
 import { defineRoute } from './define-route.ts'
-import { idParam, integerParam, optional, positiveParam, withDefault } from './params.ts'
+import { idParam, integerParam, positiveParam, withDefault } from './params.ts'
 import { requireSector } from './resolve-filters.ts'
 import { component } from './response-schemas.ts'
+import { resolveSubject, SUBJECT_DESCRIPTION, SUBJECT_PARAMS } from './subject-param.ts'
 
 const clustersRoute = defineRoute({
   method: 'get',
   path: '/clusters',
-  summary: 'DBSCAN clusters of the sites of a sector, as convex hulls',
+  summary: 'DBSCAN clusters of the located sites of a sector, as convex hulls',
+  description:
+    'Only sites located better than their district are clustered; the district-level sites of the sector are left out and listed in `district_level` (no position to cluster).',
   request: {
     query: z.strictObject({
       sector: idParam({ description: 'Sector id (matches its sub-sectors too)', example: 'wind' }),
@@ -40,14 +42,11 @@ const chainRoute = defineRoute({
   method: 'get',
   path: '/chain-completeness',
   summary: 'Which links of a chain have a provider within radius_km of a park or a point',
-  description:
-    'Give either `park` (measured from its centroid) or `lng` and `lat`. score = present_links / total_links.',
+  description: `A link is present when a located provider lies within radius_km of a subject centre (\`providers\`), or for a park when a member of the park or of its parts provides it (\`members\`, "in this park", distance_km null). District-level providers in the subject's districts are listed in \`same_district\` and never count. Chain equivalences (seeds/extracted/chain-equivalences.json) let another chain's link satisfy a link (\`via\`). score = present_links / total_links. ${SUBJECT_DESCRIPTION}`,
   request: {
     query: z.strictObject({
       chain: idParam({ description: 'Chain id', example: 'li-battery' }),
-      park: optional(idParam({ description: 'Park id (instead of lng/lat)', example: 'teda' })),
-      lng: optional(lngParam),
-      lat: optional(latParam),
+      ...SUBJECT_PARAMS,
       radius_km: withDefault(radiusParam, 10),
     }),
   },
@@ -70,36 +69,17 @@ export function createNetworkRoutes(ctx: ApiContext) {
     .openapi(clustersRoute, (c) => {
       const { sector, eps_km, min_points } = c.req.valid('query')
       const filter = requireSector(ctx, sector)
-      return c.json(sectorClusters(places.sites.items, filter, eps_km, min_points), 200)
+      return c.json(sectorClusters(places, filter, eps_km, min_points), 200)
     })
     .openapi(chainRoute, (c) => {
-      const { chain: chainId, park: parkId, lng, lat, radius_km } = c.req.valid('query')
+      const { chain: chainId, park, lng, lat, radius_km } = c.req.valid('query')
       const chain = lookup.chains.get(chainId)
       if (!chain) {
         const allowed = [...lookup.chains.keys()].sort()
         throw badParameter('chain', chainId, allowed, `unknown chain "${chainId}"`)
       }
-      if (parkId !== undefined) {
-        if (lng !== undefined || lat !== undefined) {
-          const message = 'give either park or lng and lat, not both'
-          throw new ApiHttpError(400, 'invalid_parameter', message, {
-            parameter: 'park',
-            value: parkId,
-            allowed: 'park alone, or lng and lat',
-          })
-        }
-        const park = lookup.parks.get(parkId)
-        if (!park) {
-          const allowed = [...lookup.parks.keys()].sort()
-          throw badParameter('park', parkId, allowed, `unknown park "${parkId}"`)
-        }
-        const center = placeAnchor(park)
-        return c.json(chainCompleteness(places, chain, center, radius_km, parkId), 200)
-      }
-      if (lng === undefined || lat === undefined) {
-        const missing = lng === undefined ? 'lng' : 'lat'
-        throw badParameter(missing, null, 'park, or both lng and lat', `${missing} is required`)
-      }
-      return c.json(chainCompleteness(places, chain, [lng, lat], radius_km), 200)
+      const subject = resolveSubject(ctx, { park, lng, lat })
+      const equivalences = ctx.ds.chainEquivalences
+      return c.json(chainCompleteness(places, chain, subject, radius_km, equivalences), 200)
     })
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { featuresInBbox } from '../analysis/box-index.ts'
+import { parkFamily } from '../analysis/park-location.ts'
 import { ParkKindSchema } from '../domain/index.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
@@ -23,7 +24,8 @@ const listRoute = defineRoute({
   method: 'get',
   path: '/',
   summary: 'Industrial parks, bases and zones as GeoJSON polygons',
-  description: '`bbox` keeps parks whose bounding box intersects the given box.',
+  description:
+    '`bbox` keeps parks whose outline or point lies in the given box; a park whose extent is not drawn (`geometry: null`: only its district is known, or it is a zone of parts or lies in its parent) has no box and is left out. `extent` says what the geometry is; `area_km2` is given only for a citable outline of the whole park.',
   request: {
     query: z.strictObject({
       ...LIST_PARAMS,
@@ -52,7 +54,10 @@ const detailRoute = defineRoute({
           schema: z.object({
             feature: ParkFeature,
             clauses: z.array(CitedClause),
+            /** Sites whose park is this one or one of its parts. */
             sites: z.array(PlaceSummary),
+            parent: PlaceSummary.nullable(),
+            parts: z.array(PlaceSummary),
             district: DistrictRef.nullable(),
           }),
         },
@@ -63,12 +68,12 @@ const detailRoute = defineRoute({
 
 /** `/` and `/{id}`, mounted at `/api/parks`. */
 export function createParksRoutes(ctx: ApiContext) {
-  const { access, lookup, places } = ctx.index
+  const { lookup, places, parkBoxes } = ctx.index
   return createRouter()
     .openapi(listRoute, (c) => {
       const { bbox, limit, offset, ...raw } = c.req.valid('query')
       const filters = resolveFilters(ctx, raw)
-      const candidates = bbox ? featuresInBbox(access.parkAreas, bbox) : access.parkAreas.items
+      const candidates = bbox ? featuresInBbox(parkBoxes, bbox) : places.allParks
       const matches = candidates.filter((p) => matchesFilters(p.properties, filters))
       const { page, total } = paginate(matches, limit, offset)
       c.header('X-Total-Count', String(total))
@@ -79,12 +84,18 @@ export function createParksRoutes(ctx: ApiContext) {
       const feature = lookup.parks.get(id)
       if (!feature) throw notFound('id', id, 'park')
       c.header('ETag', placeEtag('park', id, ctx.placeVersion('park', id), ctx.dataVersion))
-      const sites = places.sites.items.filter((s) => s.properties.park_id === id)
+      const family = parkFamily(id, places.allParks)
+      const sites = places.allSites.filter((s) => family.has(s.properties.park_id ?? ''))
+      const parentId = feature.properties.parent_park_id
+      const parent = parentId ? lookup.parks.get(parentId) : undefined
+      const parts = places.allParks.filter((p) => p.properties.parent_park_id === id)
       return c.json(
         {
           feature,
           clauses: citedClauses(ctx, feature.properties.citations),
           sites: sites.map(placeSummary),
+          parent: parent ? placeSummary(parent) : null,
+          parts: parts.map(placeSummary),
           district: districtRef(ctx, feature.properties.district_code),
         },
         200,

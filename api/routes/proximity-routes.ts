@@ -10,6 +10,7 @@ import { defineRoute } from './define-route.ts'
 import { integerParam, withDefault } from './params.ts'
 import { requireSector } from './resolve-filters.ts'
 import { component } from './response-schemas.ts'
+import { resolveSubject, SUBJECT_DESCRIPTION, SUBJECT_PARAMS } from './subject-param.ts'
 
 const ok = <S extends z.ZodType>(schema: S, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
@@ -18,9 +19,10 @@ const ok = <S extends z.ZodType>(schema: S, description: string) => ({
 const withinRoute = defineRoute({
   method: 'get',
   path: '/within',
-  summary: 'Sites and parks within radius_km of a point, nearest first, with a per-sector summary',
+  summary:
+    'Located sites and parks within radius_km of a point, nearest first; district-level places of the districts it touches apart',
   description:
-    'Distances are great-circle km (@turf/distance). A park is measured to its anchor, the @turf/centroid of its polygon. Inclusive: distance_km ≤ radius_km. Ties: parks first, then by id.',
+    "Every item carries `location_precision`. Distances are great-circle km (@turf/distance) to places located better than their district; a park is measured to its anchor (a point park's point, an outline's @turf/centroid, a park inside another its parent's). Inclusive: distance_km ≤ radius_km. Ties: parks first, then by id. Places known only to their district are never measured: those of the districts the radius touches are listed in `district_level` with `distance_km: null`, counted apart from `total`.",
   request: {
     query: z.strictObject({
       lng: lngParam,
@@ -36,7 +38,10 @@ const withinRoute = defineRoute({
 const nearestRoute = defineRoute({
   method: 'get',
   path: '/nearest',
-  summary: 'The k sites nearest to a point (of a sector when given)',
+  summary:
+    'The k located sites nearest to a point (of a sector when given); district-level sites of its district apart',
+  description:
+    'Sites known only to their district are not ranked: those of the point\'s district are listed in `district_level` ("same district, distance unknown", `distance_km: null`).',
   request: {
     query: z.strictObject({
       lng: lngParam,
@@ -51,8 +56,10 @@ const nearestRoute = defineRoute({
 const accessRoute = defineRoute({
   method: 'get',
   path: '/access',
-  summary: 'Distances from a point to Tianjin Port, the airport, the nearest rail station and park',
-  request: { query: z.strictObject({ lng: lngParam, lat: latParam, sector: sectorParam }) },
+  summary:
+    'Distances from a point or a park to Tianjin Port, the airport, the nearest rail station and located park',
+  description: SUBJECT_DESCRIPTION,
+  request: { query: z.strictObject({ ...SUBJECT_PARAMS, sector: sectorParam }) },
   responses: ok(component(AccessResultSchema, 'AccessResult'), 'Access distances'),
 })
 
@@ -71,7 +78,8 @@ export function createProximityRoutes(ctx: ApiContext) {
       return c.json(nearestBySector(places, [lng, lat], k, sectorOf(sector)), 200)
     })
     .openapi(accessRoute, (c) => {
-      const { lng, lat, sector } = c.req.valid('query')
-      return c.json(accessDistances(access, [lng, lat], sectorOf(sector)), 200)
+      const { park, lng, lat, sector } = c.req.valid('query')
+      const subject = resolveSubject(ctx, { park, lng, lat })
+      return c.json(accessDistances(access, subject, sectorOf(sector)), 200)
     })
 }

@@ -32,11 +32,11 @@ export function citedClauses(ctx: ApiContext, ids: readonly string[]): CitedClau
  * Short reference to a park or site.
  *
  * @example
- * placeSummary(park) // { id: 'teda', name_zh: '…', name_en: 'TEDA', kind: 'zone', sectors: [...] }
+ * placeSummary(park) // { id: 'teda', name_zh: '…', name_en: 'TEDA', kind: 'zone', sectors: [...], location_precision: 'district' }
  */
 export function placeSummary(f: ParkFeature | SiteFeature) {
-  const { id, name_zh, name_en, kind, sectors } = f.properties
-  return { id, name_zh, name_en, kind, sectors }
+  const { id, name_zh, name_en, kind, sectors, location_precision } = f.properties
+  return { id, name_zh, name_en, kind, sectors, location_precision }
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   ChainSchema,
   DistrictFeatureSchema,
   InfrastructureFeatureSchema,
+  LocationPrecisionSchema,
   ParkFeatureSchema,
   PlanDocumentSchema,
   ProjectBatchSchema,
@@ -47,7 +48,7 @@ export const CitedClause = ResolvedClauseSchema.extend({
   doc_title_en: z.string(),
 }).openapi('CitedClause')
 
-/** Short reference to a park or site (ids, names, sectors, kind). */
+/** Short reference to a park or site (ids, names, sectors, kind, how well it is located). */
 export const PlaceSummary = z
   .object({
     id: z.string(),
@@ -55,6 +56,7 @@ export const PlaceSummary = z
     name_en: z.string(),
     kind: z.string(),
     sectors: z.array(z.string()),
+    location_precision: LocationPrecisionSchema,
   })
   .openapi('PlaceSummary')
 

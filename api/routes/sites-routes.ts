@@ -63,18 +63,18 @@ const detailRoute = defineRoute({
 
 /** `/` and `/{id}`, mounted at `/api/sites`. */
 export function createSitesRoutes(ctx: ApiContext) {
-  const { places, lookup } = ctx.index
+  const { places, lookup, siteMarkers } = ctx.index
   return createRouter()
     .openapi(listRoute, (c) => {
       const { bbox, limit, offset, ...raw } = c.req.valid('query')
       const filters = resolveFilters(ctx, raw)
       const candidates = bbox
-        ? places.sites.tree
+        ? siteMarkers.tree
             .range(...bbox)
             .sort((a, b) => a - b)
-            .map((i) => places.sites.items[i])
+            .map((i) => siteMarkers.items[i])
             .filter((s) => s !== undefined)
-        : places.sites.items
+        : places.allSites
       const matches = candidates.filter((s) => matchesFilters(s.properties, filters))
       const { page, total } = paginate(matches, limit, offset)
       c.header('X-Total-Count', String(total))

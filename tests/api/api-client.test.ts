@@ -21,7 +21,7 @@ describe('the typed API client', () => {
       radius_km: 2,
       sector: 'li-battery',
     })
-    expectTypeOf(within.items[0]?.distance_km).toEqualTypeOf<number | undefined>()
+    expectTypeOf(within.items[0]?.distance_km).toEqualTypeOf<number | null | undefined>()
     expect(within.items.map((i) => i.id)).toContain('tianjin-lishen-battery')
   })
 

@@ -92,11 +92,11 @@ describe('GET /api/parks, /api/districts, /api/infrastructure', () => {
   it('lists parks with the same place filters', async () => {
     const { body } = await getJson(app, '/api/parks?sector=li-battery&district=120115')
     expect(ids(body)).toEqual(['baodi-li-battery-base'])
-    expect(body.features[0].geometry.type).toBe('Polygon')
+    expect(body.features[0].geometry.type).toBe('Point')
   })
 
-  it('keeps parks whose bounding box intersects the bbox', async () => {
-    const { body } = await getJson(app, '/api/parks?bbox=117.74,39.04,117.8,39.1')
+  it('keeps parks whose outline or point lies in the bbox', async () => {
+    const { body } = await getJson(app, '/api/parks?bbox=117.69,39.03,117.73,39.07')
     expect(ids(body)).toEqual(['teda'])
   })
 

@@ -21,6 +21,7 @@ const QUERY_VALUES: Record<string, string> = {
 /** Parameters a route needs beyond its required ones (one of park, or lng and lat). */
 const EXTRA_QUERY: Record<string, string> = {
   '/api/analysis/chain-completeness': 'park=teda',
+  '/api/analysis/access': 'lng=117.2&lat=39.1',
 }
 
 interface OpenApiOperation {

@@ -40,7 +40,7 @@ describe('npm run check:data (api/data/check-data-cli.ts)', () => {
     const { code, stderr } = runCheckData(dir)
     expect(code).toBe(1)
     expect(stderr).toContain(
-      'geodata/sites.geojson · tianjin-lishen-battery · properties.district_code: point is not inside 120110 Fixture District 7: [117.235, 39.114] is in 120111 Fixture District 8 [in-claimed-district]\n',
+      'geodata/sites.geojson · tianjin-lishen-battery · properties.district_code: point is not inside 120110 Fixture District 7: [117.31, 39.148] is in 120111 Fixture District 8 [in-claimed-district]\n',
     )
     expect(stderr).toMatch(/✗ 1 issue\(s\): in-claimed-district 1/)
   })

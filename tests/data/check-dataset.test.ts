@@ -7,18 +7,24 @@ describe('checkDataset', () => {
     expect(checkDataset(await validDataset())).toEqual([])
   })
 
-  it('runs all thirteen rules', () => {
+  it('runs all nineteen rules', () => {
     expect(Object.keys(CHECK_RULES).sort()).toEqual([
       'citations-resolve',
       'clause-spans',
       'derived-fields',
+      'district-points-inside',
       'districts-tile',
+      'equivalences-resolve',
       'geometry-valid',
       'in-claimed-district',
       'layers-not-empty',
+      'no-shared-geometries',
+      'park-extent',
       'place-sourced',
       'precision-fields',
       'references-exist',
+      'site-in-park',
+      'sites-not-stacked',
       'stated-coordinates',
       'target-in-clause',
       'unique-ids',

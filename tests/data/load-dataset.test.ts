@@ -41,7 +41,7 @@ describe('loadDataset', () => {
       documents: 1,
       clauses: 7,
       districts: 16,
-      parks: 1,
+      parks: 2,
       sites: 2,
       infrastructure: 1,
       tours: 1,

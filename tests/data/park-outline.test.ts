@@ -25,20 +25,19 @@ const park = (id: string): ParkFeature => {
 
 describe('drawOutline (the park geometry tool)', () => {
   it.each<[string, ParkOutline]>([
-    ['teda', { kind: 'circle', centre: [117.719, 39.030519], radiusKm: 3 }],
-    ['beichen-medical-valley', { kind: 'circle', centre: 'district-point', radiusKm: 3 }],
-    ['nangang-industrial-zone', { kind: 'reclamation', index: 10 }],
+    ['teda-east-area', { kind: 'point', position: [117.719, 39.030519], uncertaintyKm: 5 }],
+    ['beichen-medical-valley', { kind: 'none' }],
+    ['nangang-industrial-zone', { kind: 'reclamation', index: 10, partial: true }],
     ['wuqing-jingjin-industrial-new-city', { kind: 'district' }],
   ])('redraws %s exactly as parks.geojson has it', (id, outline) => {
     const shipped = park(id)
-    const { geometry, ...derived } = drawOutline(outline, shipped.properties.district_code, sources)
+    const p = shipped.properties
+    const { geometry, ...derived } = drawOutline(outline, p.district_code, sources)
     expect(geometry).toEqual(shipped.geometry)
     expect(derived).toEqual({
-      geometry_derivation: shipped.properties.geometry_derivation,
-      area_km2: shipped.properties.area_km2,
-      ...(shipped.properties.radius_km === undefined
-        ? {}
-        : { radius_km: shipped.properties.radius_km }),
+      extent: p.extent,
+      ...(p.area_km2 === undefined ? {} : { area_km2: p.area_km2 }),
+      ...(p.uncertainty_km === undefined ? {} : { uncertainty_km: p.uncertainty_km }),
     })
   })
 
@@ -51,30 +50,26 @@ describe('drawOutline (the park geometry tool)', () => {
 
 describe('withOutline', () => {
   it('replaces the derived fields in place and keeps every other property in order', () => {
-    const teda = park('teda')
-    const drawn = drawOutline({ kind: 'district' }, '120116', sources)
-    const redrawn = withOutline(teda, drawn)
-    expect(redrawn.properties.radius_km).toBeUndefined()
-    expect(redrawn.properties.geometry_derivation).toBe('boundary')
+    const east = park('teda-east-area')
+    const redrawn = withOutline(east, drawOutline({ kind: 'none' }, '120116', sources))
+    expect(redrawn.geometry).toBeNull()
+    expect(redrawn.properties.extent).toBe('unknown')
+    expect(redrawn.properties.uncertainty_km).toBeUndefined()
     expect(Object.keys(redrawn.properties)).toEqual(
-      Object.keys(teda.properties).filter((key) => key !== 'radius_km'),
+      Object.keys(east.properties).filter((key) => key !== 'uncertainty_km'),
     )
   })
 
-  it('gives a park a circle that check:data accepts', async () => {
+  it('gives a park a point that check:data accepts', async () => {
     const dataset = await validDataset()
-    const parts = fixtureParts(dataset)
-    const fixturePark = parts.park('zhongju-battery-industrial-park')
+    const fixturePark = fixtureParts(dataset).park('zhongju-battery-industrial-park')
     const drawn = drawOutline(
-      { kind: 'circle', centre: [117.212, 39.108], radiusKm: 0.5 },
+      { kind: 'point', position: [117.262, 39.138], uncertaintyKm: 0.5 },
       '120110',
-      {
-        districts: dataset.districts,
-        reclamation: [],
-      },
+      { districts: dataset.districts, reclamation: [] },
     )
     dataset.parks[0] = withOutline(fixturePark, drawn)
     expect(checkDataset(dataset)).toEqual([])
-    expect(dataset.parks[0]?.properties.radius_km).toBe(0.5)
+    expect(dataset.parks[0]?.properties.uncertainty_km).toBe(0.5)
   })
 })

@@ -9,9 +9,9 @@ import { loadDataset } from '../../api/data/load-dataset.ts'
 
 /**
  * A tiny valid dataset: an abridged excerpt of the 2018 plan (7 clauses), 3 sectors, 1 chain,
- * 1 target, 1 project batch, 1 unplaced entity, 16 districts drawn as a 4 × 4 grid of 0.02°
- * cells in central Tianjin (117.16–117.24 E, 39.08–39.16 N; codes 120101 … 120119 row by row
- * from the south-west), 1 park, 2 sites, 1 infrastructure point and 1 tour of 2 stops.
+ * 1 target, 1 project batch, 1 unplaced entity, 16 districts drawn as a 4 × 4 grid of 0.04°
+ * cells in central Tianjin (117.16–117.32 E, 39.08–39.24 N; codes 120101 … 120119 row by row
+ * from the south-west), 2 parks (a point and an outline), 2 sites, 1 infrastructure point and 1 tour of 2 stops.
  */
 export const VALID_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url))
 

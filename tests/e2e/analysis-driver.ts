@@ -12,7 +12,8 @@ export interface DomItem {
 export interface ListedPlace {
   id: string
   type: string
-  distanceKm: number
+  /** Null when the panel shows no distance (a place known only by district, a park's member). */
+  distanceKm: number | null
   text: string
 }
 
@@ -50,16 +51,23 @@ export class AnalysisDriver {
     await this.page.waitForURL((url) => url.searchParams.get('chain') === chainId)
   }
 
-  /** The places listed under `testId` (waits until at least one is there). */
-  async listed(testId: string, within: Locator = this.panel()): Promise<ListedPlace[]> {
-    await within.getByTestId(testId).first().waitFor()
+  /** The places listed under `testId` (waits until at least one is there, unless `wait` is false). */
+  async listed(
+    testId: string,
+    within: Locator = this.panel(),
+    wait = true,
+  ): Promise<ListedPlace[]> {
+    if (wait) await within.getByTestId(testId).first().waitFor()
     return within.getByTestId(testId).evaluateAll((elements) =>
-      (elements as unknown as DomItem[]).map((item) => ({
-        id: item.getAttribute('data-id') ?? '',
-        type: item.getAttribute('data-type') ?? '',
-        distanceKm: Number(item.getAttribute('data-distance-km')),
-        text: item.textContent ?? '',
-      })),
+      (elements as unknown as DomItem[]).map((item) => {
+        const km = item.getAttribute('data-distance-km')
+        return {
+          id: item.getAttribute('data-id') ?? '',
+          type: item.getAttribute('data-type') ?? '',
+          distanceKm: km === null ? null : Number(km),
+          text: item.textContent ?? '',
+        }
+      }),
     )
   }
 

@@ -40,7 +40,7 @@ describe('the cluster-planning panel', () => {
       for (const item of expected.items) {
         const row = listed.find((r) => key(r) === key(item))
         expect(row?.distanceKm).toBe(item.distance_km)
-        expect(row?.text).toContain(`${item.distance_km.toFixed(2)} km`)
+        expect(row?.text).toContain(`${item.distance_km?.toFixed(2)} km`)
       }
       expect(await analysis.panel().getByTestId('radius-total').textContent()).toContain(
         `${expected.total} places within 10 km`,
@@ -53,16 +53,16 @@ describe('the cluster-planning panel', () => {
   )
 
   it(
-    'shows present and missing links of the battery chain around a battery base, with nearest providers',
+    'shows present and missing links of the battery chain around a point in TEDA, with nearest providers',
     async () => {
       const driver = await app.open()
       await driver.openApp(
-        '?lang=en&analysis=chain&subject=park:jinghai-li-battery-base&chain=hydrogen&radius=15',
+        '?lang=en&analysis=chain&subject=pt:117.72,39.03&chain=hydrogen&radius=15',
       )
       const analysis = new AnalysisDriver(driver)
       await analysis.chooseChain('li-battery')
       const expected = await analysis.api<ChainCompletenessResult>(
-        '/api/analysis/chain-completeness?chain=li-battery&park=jinghai-li-battery-base&radius_km=15',
+        '/api/analysis/chain-completeness?chain=li-battery&lng=117.72&lat=39.03&radius_km=15',
       )
       const present = analysis.panel().getByTestId('chain-link-present')
       const missing = analysis.panel().getByTestId('chain-link-missing')
@@ -86,6 +86,12 @@ describe('the cluster-planning panel', () => {
           expect(nearest?.id).toBe(link.nearest.id)
           expect(nearest?.distanceKm).toBe(link.nearest.distance_km)
           expect(nearest?.distanceKm).toBeGreaterThan(15)
+        }
+        if (!link.present) {
+          // Providers known only by district are listed with no distance, never as present.
+          const sameDistrict = await analysis.listed('chain-same-district', row, false)
+          expect(sameDistrict.map((p) => p.id)).toEqual(link.same_district.map((p) => p.id))
+          expect(sameDistrict.every((p) => p.distanceKm === null)).toBe(true)
         }
       }
       const score = analysis.panel().getByTestId('chain-score')
@@ -168,7 +174,7 @@ describe('the cluster-planning panel', () => {
       )
       for (const item of expected.items) {
         const f = hits.find((h) => h.properties?.id === item.id)
-        expect(f?.properties?.distance_km).toBe(Math.round(item.distance_km * 100) / 100)
+        expect(f?.properties?.distance_km).toBe(Math.round((item.distance_km ?? -1) * 100) / 100)
         expect((f?.geometry as GeoJSON.Point | undefined)?.coordinates).toEqual(item.position)
       }
 
@@ -183,7 +189,9 @@ describe('the cluster-planning panel', () => {
       expect(csvHits).toHaveLength(expected.total)
       for (const item of expected.items) {
         const row = csvHits.find((r) => r[col('ID')] === item.id)
-        expect(row?.[col('Distance (km)')]).toBe(String(Math.round(item.distance_km * 100) / 100))
+        expect(row?.[col('Distance (km)')]).toBe(
+          String(Math.round((item.distance_km ?? -1) * 100) / 100),
+        )
         expect(row?.[col('Name (zh)')]).toBe(item.name_zh)
         expect(row?.[col('Radius (km)')]).toBe('10')
         expect(row?.[col('Sectors')]).not.toMatch(/^[a-z-]+( [a-z-]+)*$/)

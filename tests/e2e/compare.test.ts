@@ -73,7 +73,7 @@ describe('comparing parks', { timeout: JOURNEY_MS }, () => {
     expect(await s.compare().getByTestId('compare-chain-select').inputValue()).toBe('')
 
     const row = (id: string) => s.compare().locator(`tr[data-row="${id}"] th`)
-    expect(await row('area').getByTestId('compare-qualifier').textContent()).toContain('outline')
+    expect(await row('extent').getByTestId('compare-qualifier').textContent()).toContain('outline')
     expect(await row('port').getByTestId('compare-qualifier').textContent()).toContain(
       'straight line',
     )

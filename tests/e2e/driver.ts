@@ -124,11 +124,23 @@ export class MapAppDriver {
     )
   }
 
-  /** Sites drawn in the viewport: single circles plus the sites inside drawn clusters. */
+  /**
+   * Sites shown in the viewport: single circles, the sites inside drawn clusters, and the
+   * sites counted in drawn district badges (known only by district, not drawn as points).
+   */
   async visibleSiteCount(): Promise<number> {
-    const features = await this.renderedFeatures(['sites-circle', 'sites-cluster'])
+    const features = await this.renderedFeatures([
+      'sites-circle',
+      'sites-cluster',
+      'district-level-badge',
+    ])
     const counted = new Map<string, number>()
     for (const f of features) {
+      if (f.layer === 'district-level-badge') {
+        const keys = String(f.properties.places ?? '').split(',')
+        counted.set(`district:${f.id}`, keys.filter((k) => k.startsWith('site:')).length)
+        continue
+      }
       const clusterSize = Number(f.properties.point_count ?? 0)
       counted.set(
         clusterSize > 0 ? `cluster:${f.properties.cluster_id}` : `site:${f.id}`,

@@ -11,7 +11,7 @@ describe('the map and its layer panel', { timeout: JOURNEY_MS }, () => {
     await map.openApp()
     const districts = new Set((await map.renderedFeatures(['districts-fill'])).map((f) => f.id))
     expect(districts.size).toBe(16)
-    const parks = await map.renderedFeatures(['parks-fill', 'parks-fill-approximate'])
+    const parks = await map.renderedFeatures(['parks-fill', 'parks-fill-partial', 'parks-point'])
     expect(parks.length).toBeGreaterThan(0)
     expect(await map.visibleSiteCount()).toBe(sites.length)
     expect(map.errors).toEqual([])

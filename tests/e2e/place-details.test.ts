@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { fetchSites, sitesStandingAlone } from './api-data.ts'
+import { districtPoint } from '../../api/analysis/district-point.ts'
+import type { DistrictFeature } from '../../api/domain/index.ts'
+import type { MapDebugHandle } from '../../web/map/debug-handle-types.ts'
+import { fetchApi, fetchSites, sitesStandingAlone } from './api-data.ts'
 import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
 
 const app = setupMapApp()
@@ -20,22 +23,37 @@ describe('details and search', { timeout: JOURNEY_MS }, () => {
     await map.screenshot('site-details')
   })
 
-  it('lists the sites sharing a point when it is clicked, and opens the one chosen', async () => {
+  it("lists a district's places known only by district when its badge is clicked, and opens the one chosen", async () => {
     const sites = await fetchSites(app.baseUrl)
-    const lishen = sites.find((s) => s.properties.id === LISHEN)
-    const here = sites.filter(
-      (s) => s.geometry.coordinates.join() === lishen?.geometry.coordinates.join(),
+    const districtLevel = sites.filter(
+      (s) =>
+        s.properties.district_code === '120116' && s.properties.location_precision === 'district',
     )
-    expect(here.length).toBeGreaterThan(1)
+    expect(districtLevel.length).toBeGreaterThan(10)
+    const { features } = await fetchApi<{ features: DistrictFeature[] }>(app.baseUrl, '/districts')
+    const binhai = features.find((d) => d.properties.code === '120116')
+    if (!binhai) throw new Error('no Binhai in /api/districts')
+    const [lng, lat] = districtPoint(binhai)
     const map = await app.open()
-    const at = await map.goToSite(LISHEN, '?lang=zh')
-    await map.page.mouse.click(at.x, at.y)
-    await map.page.getByTestId('pick-list').waitFor()
-    expect(await map.page.getByTestId('pick-item').count()).toBe(here.length)
-    await map.page.locator(`[data-testid="pick-item"][data-place="site:${LISHEN}"]`).click()
-    await map.page.locator(`[data-testid="details-panel"][data-id="${LISHEN}"]`).waitFor()
+    await map.openApp(`?lang=zh&c=${lng},${lat}&z=10`)
+    const at = await map.page.evaluate(
+      (p) => (globalThis as unknown as { __map?: MapDebugHandle }).__map?.project(p),
+      [lng, lat] as [number, number],
+    )
+    const box = await map.page.getByTestId('map').boundingBox()
+    if (!at || !box) throw new Error('the map or its debug handle is missing')
+    await map.page.mouse.click(box.x + at.x, box.y + at.y)
+    const list = map.page.getByTestId('pick-list')
+    await list.waitFor()
+    expect(await list.getAttribute('data-district')).toBe('120116')
+    const sitesListed = await map.page
+      .locator('[data-testid="pick-item"][data-place^="site:"]')
+      .count()
+    expect(sitesListed).toBe(districtLevel.length)
+    await map.page.locator('[data-testid="pick-item"][data-place="site:nevs-tianjin"]').click()
+    await map.page.locator('[data-testid="details-panel"][data-id="nevs-tianjin"]').waitFor()
     expect(await map.details().getByTestId('details-name').textContent()).toBe(
-      '天津力神电池股份有限公司',
+      '国能新能源汽车有限责任公司',
     )
   })
 

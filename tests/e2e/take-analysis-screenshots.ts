@@ -1,6 +1,7 @@
 /**
  * Screenshots of the analysis panel for the README (`docs/screenshots/analysis-{en,zh}.png`):
- * battery-chain completeness around the Jinghai battery base, from the production build.
+ * battery-chain completeness around the Binhai Hi-tech Zone (its located Huayuan part, and its
+ * firms "in this park"), from the production build.
  *
  * Run: npx tsx tests/e2e/take-analysis-screenshots.ts
  */
@@ -13,7 +14,7 @@ import { ROOT } from './web-build.ts'
 
 const OUT_DIR = join(ROOT, 'docs/screenshots')
 const QUERY =
-  'c=117.08,39.2&z=8.75&analysis=chain&subject=park:jinghai-li-battery-base&radius=20&chain=li-battery&cand=park:jinghai-li-battery-base;park:baodi-li-battery-base'
+  'c=117.02,39.1&z=9.5&analysis=chain&subject=park:binhai-hi-tech-zone&radius=20&chain=li-battery&cand=park:binhai-hi-tech-zone;park:teda'
 
 const server = await startServer()
 const browser = await launchBrowser()

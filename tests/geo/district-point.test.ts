@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
 import { centroid } from '@turf/centroid'
+import { pointToLineDistance } from '@turf/point-to-line-distance'
 import type { Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest'
 import { districtPoint } from '../../api/analysis/district-point.ts'
@@ -44,8 +45,46 @@ describe('districtPoint', () => {
     }
   })
 
-  it("is the point Binhai's district-level places sit on today", () => {
+  it("is the point Binhai's district-level places are counted at", () => {
     const binhai = districts.find((d) => d.properties.code === '120116')
-    expect(binhai && districtPoint(binhai)).toEqual([117.594595, 38.909595])
+    expect(binhai && districtPoint(binhai)).toEqual([117.431487, 38.734209])
+  })
+
+  it('lies at least 1 km from every border and hole of every Tianjin district', () => {
+    for (const district of districts) {
+      const point = districtPoint(district)
+      const polygons =
+        district.geometry.type === 'Polygon'
+          ? [district.geometry.coordinates]
+          : district.geometry.coordinates
+      const depthKm = Math.min(
+        ...polygons
+          .flat()
+          .map((ring) =>
+            pointToLineDistance(
+              point,
+              { type: 'LineString', coordinates: ring },
+              { units: 'kilometers' },
+            ),
+          ),
+      )
+      expect(depthKm, district.properties.code).toBeGreaterThanOrEqual(1)
+    }
+  })
+
+  it("keeps Ninghe's point off the Hebei (Tangshan) enclave hole, where point-on-feature put it", () => {
+    const ninghe = districts.find((d) => d.properties.code === '120117')
+    if (ninghe?.geometry.type !== 'Polygon') throw new Error('Ninghe is a Polygon with a hole')
+    const [, hole] = ninghe.geometry.coordinates
+    if (!hole) throw new Error('Ninghe lost its enclave hole')
+    const point = districtPoint(ninghe)
+    expect(point).not.toEqual([117.62967, 39.39742])
+    const fromHoleKm = pointToLineDistance(
+      point,
+      { type: 'LineString', coordinates: hole },
+      { units: 'kilometers' },
+    )
+    expect(fromHoleKm).toBeGreaterThanOrEqual(1)
+    expect(booleanPointInPolygon(point, { type: 'Polygon', coordinates: [hole] })).toBe(false)
   })
 })

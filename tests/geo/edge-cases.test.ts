@@ -1,6 +1,7 @@
 import { destination } from '@turf/destination'
 import { distance } from '@turf/distance'
 import { describe, expect, it } from 'vitest'
+import { pointSubject } from '../../api/analysis/analysis-subject.ts'
 import { chainCompleteness } from '../../api/analysis/chain-completeness.ts'
 import { nearestBySector } from '../../api/analysis/nearest-by-sector.ts'
 import { buildPlaceIndex } from '../../api/analysis/place-index.ts'
@@ -11,7 +12,7 @@ import type { LngLat } from '../../api/domain/index.ts'
 import { createFixtureDataset } from '../api/fixtures/fixture-dataset.ts'
 
 const ds = createFixtureDataset()
-const places = buildPlaceIndex(ds.sites, ds.parks)
+const places = buildPlaceIndex(ds.sites, ds.parks, ds.districts)
 const km = (a: LngLat, b: LngLat) => distance(a, b, { units: 'kilometers' })
 
 describe('the radius is inclusive', () => {
@@ -53,16 +54,21 @@ describe('empty and oversized queries', () => {
     expect(result).toMatchObject({ total: 0, items: [], by_sector: [] })
   })
 
-  it('returns every place for a radius larger than Tianjin', () => {
-    expect(sitesWithinRadius(places, [117.2, 39.1], 1000).total).toBe(
-      ds.sites.length + ds.parks.length,
+  it('returns every located place for a radius larger than Tianjin, and the rest apart', () => {
+    const result = sitesWithinRadius(places, [117.2, 39.1], 1000)
+    const districtLevel = ds.sites.filter((s) => s.properties.location_precision === 'district')
+    expect(districtLevel.length).toBeGreaterThan(0)
+    expect(result.total).toBe(ds.sites.length - districtLevel.length + ds.parks.length)
+    expect(result.district_level.items.map((i) => i.id).sort()).toEqual(
+      districtLevel.map((s) => s.properties.id).sort(),
     )
+    expect(result.district_level.districts).toHaveLength(16)
   })
 
   it('returns every matching site, nearest first, when k exceeds the data', () => {
     const result = nearestBySector(places, [117.2, 39.1], 1000, sectorFilter(ds.sectors, 'wind'))
     expect(result.items).toHaveLength(5)
-    const distances = result.items.map((i) => i.distance_km)
+    const distances = result.items.map((i) => i.distance_km ?? Number.NaN)
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
   })
 
@@ -79,14 +85,14 @@ describe('chain links', () => {
   if (!hydrogen) throw new Error('fixture lost the hydrogen chain')
 
   it('reports a link no place provides as missing, with no nearest provider', () => {
-    const result = chainCompleteness(places, hydrogen, [117.62, 39.08], 50)
+    const result = chainCompleteness(places, hydrogen, pointSubject(places, [117.62, 39.08]), 50)
     const refuelling = result.links.find((l) => l.id === 'refuelling')
     expect(refuelling).toMatchObject({ present: false, providers: [], nearest: null })
     expect(result.score).toBe(2 / 3)
   })
 
   it('names the nearest provider beyond the radius for a missing link', () => {
-    const result = chainCompleteness(places, hydrogen, [117.62, 39.08], 1)
+    const result = chainCompleteness(places, hydrogen, pointSubject(places, [117.62, 39.08]), 1)
     const production = result.links.find((l) => l.id === 'production')
     expect(production?.present).toBe(false)
     expect(production?.nearest?.id).toBe('dalu-hydrogen-equipment')

@@ -10,8 +10,22 @@ export interface NaiveHit {
   distance_km: number
 }
 
-/** Park anchor as documented: turf centroid of the polygon, rounded to 6 decimals. */
-export function naiveParkAnchor(park: ParkFeature): LngLat {
+/**
+ * A located park's anchor as documented: its point, or the turf centroid of its outline
+ * rounded to 6 decimals, or for a park inside another its parent's; `null` for a park known
+ * only to district level.
+ */
+export function naiveParkAnchor(
+  park: ParkFeature,
+  parks: readonly ParkFeature[] = [],
+): LngLat | null {
+  const parentId = park.properties.parent_park_id
+  if (park.properties.extent === 'in-parent' && parentId) {
+    const parent = parks.find((p) => p.properties.id === parentId)
+    return parent ? naiveParkAnchor(parent) : null
+  }
+  if (!park.geometry || park.properties.location_precision === 'district') return null
+  if (park.geometry.type === 'Point') return park.geometry.coordinates
   return roundPosition(centroid(park.geometry).geometry.coordinates)
 }
 
@@ -20,7 +34,10 @@ const order = (a: NaiveHit, b: NaiveHit) =>
   (a.type === b.type ? 0 : a.type === 'park' ? -1 : 1) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** Every site and park with its distance from `center`, sorted nearest first. */
+/**
+ * Every located site and park with its distance from `center`, sorted nearest first; places
+ * known only to district level are never measured.
+ */
 export function naiveScan(
   center: LngLat,
   sites: readonly SiteFeature[],
@@ -30,7 +47,7 @@ export function naiveScan(
   const km = (p: LngLat) => distance(center, p, { units: 'kilometers' })
   return [
     ...sites
-      .filter((s) => keep(s.properties))
+      .filter((s) => s.properties.location_precision !== 'district' && keep(s.properties))
       .map((s) => ({
         type: 'site' as const,
         id: s.properties.id,
@@ -38,11 +55,12 @@ export function naiveScan(
       })),
     ...parks
       .filter((p) => keep(p.properties))
-      .map((p) => ({
-        type: 'park' as const,
-        id: p.properties.id,
-        distance_km: km(naiveParkAnchor(p)),
-      })),
+      .flatMap((p) => {
+        const anchor = naiveParkAnchor(p, parks)
+        return anchor
+          ? [{ type: 'park' as const, id: p.properties.id, distance_km: km(anchor) }]
+          : []
+      }),
   ].sort(order)
 }
 

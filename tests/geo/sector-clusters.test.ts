@@ -6,5 +6,5 @@ runGeoFixtures('sector-clusters', (input) => {
   const sector = sectorOf(input)
   if (!sector) throw new Error('a clusters case needs query.sector')
   const { eps_km, min_points } = input.query as { eps_km: number; min_points: number }
-  return sectorClusters(input.places.sites.items, sector, eps_km, min_points)
+  return sectorClusters(input.places, sector, eps_km, min_points)
 })

@@ -1,5 +1,3 @@
-import { area } from '@turf/area'
-import { circle } from '@turf/circle'
 import type { Chain, LngLat, ParkFeature, Sector, SiteFeature } from '../../api/domain/index.ts'
 import { roundCoordinate, roundPosition } from '../../api/domain/round-coordinates.ts'
 
@@ -29,9 +27,16 @@ function randomPosition(random: () => number): LngLat {
 const pick = <T>(random: () => number, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T
 
+const BASIS = {
+  location_basis_zh: '合成测试数据',
+  location_basis_en: 'synthetic test data',
+  location_refs: [],
+}
+
 /**
  * `count` synthetic sites at random positions around Tianjin (some sharing a position, to
- * exercise ties), with random sectors and chain links from the given catalogue.
+ * exercise ties; about one in five known only to district level), with random sectors and
+ * chain links from the given catalogue.
  */
 export function syntheticSites(
   count: number,
@@ -46,6 +51,7 @@ export function syntheticSites(
     const position = random() < 0.05 ? last : randomPosition(random)
     last = position
     const id = `synthetic-site-${String(i).padStart(7, '0')}`
+    const districtLevel = random() < 0.2
     return {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: position },
@@ -59,8 +65,10 @@ export function syntheticSites(
         chain_links: random() < 0.3 ? [pick(random, refs)] : [],
         plans: ['ne18'],
         citations: ['ne18-2.2.1'],
-        location_precision: 'approximate',
+        location_precision: districtLevel ? 'district' : 'approximate',
+        placement: districtLevel ? 'district' : 'source',
         location_source: 'synthetic test data',
+        ...BASIS,
         status: null,
         park_id: null,
         investment_cny_100m: null,
@@ -70,7 +78,10 @@ export function syntheticSites(
   })
 }
 
-/** `count` synthetic circular parks (0.5–3 km radius) at random positions. */
+/**
+ * `count` synthetic point parks (uncertainty 0.5–3 km) at random positions; about one in five
+ * has an unknown extent (no geometry, district level).
+ */
 export function syntheticParks(
   count: number,
   seed: number,
@@ -80,16 +91,12 @@ export function syntheticParks(
   const random = seededRandom(seed)
   const refs = chains.flatMap((c) => c.links.map((l) => `${c.id}/${l.id}`))
   return Array.from({ length: count }, (_, i) => {
-    const radiusKm = 0.5 + random() * 2.5
-    const ring = (circle(randomPosition(random), radiusKm, { steps: 16, units: 'kilometers' })
-      .geometry.coordinates[0] ?? []) as number[][]
-    const geometry = {
-      type: 'Polygon' as const,
-      coordinates: [ring.map(roundPosition)],
-    }
+    const radiusKm = roundCoordinate(0.5 + random() * 2.5)
+    const position = roundPosition(randomPosition(random))
+    const unknown = random() < 0.2
     return {
       type: 'Feature',
-      geometry,
+      geometry: unknown ? null : { type: 'Point', coordinates: position },
       properties: {
         id: `synthetic-park-${String(i).padStart(5, '0')}`,
         name_zh: `合成园区${i}`,
@@ -101,11 +108,12 @@ export function syntheticParks(
         chain_links: random() < 0.3 ? [pick(random, refs)] : [],
         plans: ['ne18'],
         citations: ['ne18-3.4.2'],
-        location_precision: 'approximate',
+        location_precision: unknown ? 'district' : 'approximate',
         location_source: 'synthetic test data',
-        area_km2: area(geometry) / 1e6,
-        geometry_derivation: 'radius',
-        radius_km: radiusKm,
+        ...BASIS,
+        extent: unknown ? 'unknown' : 'point',
+        parent_park_id: null,
+        ...(unknown ? {} : { uncertainty_km: radiusKm }),
       },
     }
   })

@@ -63,7 +63,7 @@ export function fixtureFeature(id: string): PlaceFeature {
  * tests test the store; `tests/curation` tests the check:data adapter on the real data).
  */
 export function fixturePolicy(): PlacePolicy {
-  const kindOf = (f: PlaceFeature): PlaceKind => (f.geometry.type === 'Point' ? 'site' : 'park')
+  const kindOf = (f: PlaceFeature): PlaceKind => ('placement' in f.properties ? 'site' : 'park')
   return {
     base: (kind, id) => FIXTURE.features.find((f) => kindOf(f) === kind && f.properties.id === id),
     check(overlay, changed) {

@@ -10,7 +10,7 @@ const column = (id: string, change: Partial<ParkColumn> = {}): ParkColumn => ({
   district: 'Binhai New Area',
   kind: 'zone',
   level: 'national',
-  areaKm2: 28.229,
+  extent: 'Position only (within about 5 km); extent not known',
   sectors: ['nev', 'li-battery'],
   siteCount: 3,
   chainId: 'nev',
@@ -18,13 +18,14 @@ const column = (id: string, change: Partial<ParkColumn> = {}): ParkColumn => ({
   portKm: 10.04,
   airportKm: 30,
   railKm: 5,
+  measured: true,
   precision: 'approximate',
   ...change,
 })
 
 describe('differingRows', () => {
-  it('marks no row when the parks agree everywhere (sectors in any order, areas as displayed)', () => {
-    const b = column('b', { sectors: ['li-battery', 'nev'], areaKm2: 28.21, portKm: 10.01 })
+  it('marks no row when the parks agree everywhere (sectors in any order, distances as displayed)', () => {
+    const b = column('b', { sectors: ['li-battery', 'nev'], portKm: 10.01 })
     expect(differingRows([column('a'), b])).toEqual(new Set())
   })
 

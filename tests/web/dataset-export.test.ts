@@ -5,6 +5,7 @@ import {
   type DatasetRow,
   datasetCsv,
   datasetGeoJson,
+  rowPosition,
 } from '../../web/features/district-stats/dataset-export.ts'
 
 const META = { filters: 'all sectors', date: '2026-12-05' }
@@ -54,5 +55,19 @@ describe('downloading the dataset shown', () => {
     expect(lines[6]).toContain('"甲, “乙”"')
     expect(lines[6]).toContain(`"'=HYPERLINK(""x"")"`)
     expect(lines[6]).toContain('117.2,39.13,')
+  })
+
+  it('gives a CSV point only where it is known: never a district-level place’s district point', () => {
+    const site = (precision: string) =>
+      ({ ...SITE, properties: { location_precision: precision } }) as unknown as SiteFeature
+    expect(rowPosition(site('approximate'))).toEqual({ lng: 117.2, lat: 39.13 })
+    expect(rowPosition(site('district'))).toEqual({ lng: null, lat: null })
+    const park = (geometry: unknown) =>
+      ({ geometry, properties: { location_precision: 'approximate' } }) as unknown as ParkFeature
+    expect(rowPosition(park({ type: 'Point', coordinates: [117.7, 39.03] }))).toEqual({
+      lng: 117.7,
+      lat: 39.03,
+    })
+    expect(rowPosition(park(null))).toEqual({ lng: null, lat: null })
   })
 })

@@ -61,6 +61,7 @@ describe('every UI dictionary', async () => {
       'features/tour/tour-messages.ts:TOUR_MESSAGES',
       'features/welcome/welcome-messages.ts:WELCOME_MESSAGES',
       'lib/i18n/common-messages.ts:COMMON_MESSAGES',
+      'lib/ui/location-messages.ts:LOCATION_MESSAGES',
       'map/map-messages.ts:MAP_MESSAGES',
       'shells/brief/brief-messages.ts:BRIEF_MESSAGES',
       'shells/embed/embed-messages.ts:EMBED_MESSAGES',

@@ -38,7 +38,7 @@ describe('sitesOfPark', () => {
   ]
 
   it('keeps sites assigned to the park and sites inside its outline, and says which', () => {
-    const found = sitesOfPark(PARK, sites).map((s) => [s.site.properties.id, s.link])
+    const found = sitesOfPark(PARK, sites, [PARK]).map((s) => [s.site.properties.id, s.link])
     expect(found).toEqual([
       ['a-assigned-outside', 'assigned'],
       ['c-assigned-inside', 'both'],
@@ -48,7 +48,28 @@ describe('sitesOfPark', () => {
   })
 
   it('finds nothing for a park with no site assigned or inside', () => {
-    expect(sitesOfPark(PARK, [sites[3] as SiteFeature])).toEqual([])
+    expect(sitesOfPark(PARK, [sites[3] as SiteFeature], [PARK])).toEqual([])
+  })
+
+  it("counts the firms of a zone's parts as the zone's, and a point park has no inside", () => {
+    const zone = {
+      type: 'Feature',
+      properties: { id: 'zone' },
+      geometry: null,
+    } as unknown as ParkFeature
+    const part = {
+      type: 'Feature',
+      properties: { id: 'zone-east', parent_park_id: 'zone' },
+      geometry: { type: 'Point', coordinates: [117.2, 39.1] },
+    } as unknown as ParkFeature
+    const inPart = site('f-in-the-part', [117.6, 39.0], 'zone-east')
+    const near = site('g-next-to-the-point', [117.2, 39.1], null)
+    expect(
+      sitesOfPark(zone, [inPart, near], [zone, part]).map((s) => s.site.properties.id),
+    ).toEqual(['f-in-the-part'])
+    expect(
+      sitesOfPark(part, [inPart, near], [zone, part]).map((s) => s.site.properties.id),
+    ).toEqual(['f-in-the-part'])
   })
 })
 

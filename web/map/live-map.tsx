@@ -42,13 +42,13 @@ export function LiveMap(props: LiveMapProps) {
   const ready = useMapReady(map, dataVersion)
   useCameraSync(map, props.camera, props.onCameraChange)
   useLabelLanguage(map, lang)
-  useSelectionState(map, props.selection, dataVersion)
+  useSelectionState(map, props.selection, dataVersion, props.places)
   useExpandedCluster(map, props.selection, dataVersion)
   useOverlay(map, declarations)
   useDrawing(map, declaredDrawing(declarations.values()))
   useMapInteractions(map, {
     onSelect: props.onSelect,
-    onPickSites: props.onPickSites,
+    onPick: props.onPick,
     clicks: clickHandlers(declarations.values()),
     cursor: declaredCursor(declarations.values()),
   })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { PlaceIndex } from '../lib/places/place-index.ts'
+import type { Picked } from '../lib/stores/pick-store.ts'
 import type { Camera, Selection } from '../lib/url/view-url.ts'
 import type { LiveMode } from './map-mode.ts'
 import type { SourceData } from './sources/use-place-sources.ts'
@@ -20,7 +21,8 @@ export interface LiveMapProps extends CommonProps {
   camera: Camera | null
   onCameraChange: (camera: Camera) => void
   onSelect: (selection: Selection | null) => void
-  onPickSites: (ids: readonly string[] | null) => void
+  /** Places to choose from (a cluster that never splits, a district badge); null clears. */
+  onPick: (picked: Picked | null) => void
   /** Places by `<kind>:<id>`, for camera requests that focus a place. */
   places: PlaceIndex | null
 }
@@ -36,6 +38,8 @@ export interface SnapshotMapProps extends CommonProps {
   className: string
   /** Called once the image has loaded, or with the error that stopped it. */
   onSnapshot: (error: Error | null) => void
+  /** Places by `<kind>:<id>`, to mark the district of a selected place known only by district. */
+  places?: PlaceIndex | null
 }
 
 export type MapViewProps = LiveMapProps | SnapshotMapProps

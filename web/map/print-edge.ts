@@ -54,13 +54,14 @@ export function guardPrintEdges(map: MapLibreMap): void {
   })
 }
 
+/** Symbol layers that are markers at a fixed point (counts), not labels that can move. */
+const MARKER_LAYERS = new Set(['sites-cluster-count', 'district-level-badge'])
+
 /** How many labels drawn now touch the border of the map's canvas (1 px strips). */
 export function labelsOnEdge(map: MapLibreMap): number {
   const layers = map
     .getStyle()
-    .layers.filter(
-      (l) => l.type === 'symbol' && l.id !== LAYER_ID && l.id !== 'sites-cluster-count',
-    )
+    .layers.filter((l) => l.type === 'symbol' && l.id !== LAYER_ID && !MARKER_LAYERS.has(l.id))
     .map((l) => l.id)
   const { clientWidth: w, clientHeight: h } = map.getContainer()
   const strips: Array<[[number, number], [number, number]]> = [

@@ -32,7 +32,7 @@ export function SnapshotMap(props: SnapshotMapProps) {
     image === null,
   )
   const dataVersion = useSourceData(map, props.sources)
-  useSelectionState(map, props.selection, dataVersion)
+  useSelectionState(map, props.selection, dataVersion, props.places ?? null)
   useOverlay(map, declarations)
   // After the data, selection and overlay effects above: the next idle frame has all of them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-armed when the declared overlay changes, so the image shows it

@@ -9,14 +9,18 @@ export interface HoverTip {
   name_en?: string
   /** Sites in a hovered cluster. */
   count?: number
+  /** Places known only by district in a hovered district badge. */
+  districtCount?: number
 }
 
 const TIP_LAYERS = [
+  'district-level-badge',
   'sites-circle',
   'sites-cluster',
   'infrastructure-symbol',
+  'parks-point',
   'parks-fill',
-  'parks-fill-approximate',
+  'parks-fill-partial',
 ]
 
 /** What is under the mouse (a site, cluster, park or infrastructure), for a name tooltip. */
@@ -29,11 +33,11 @@ export function useHoverTip(map: MapLibreMap | null): HoverTip | null {
       const [feature] = map.queryRenderedFeatures(event.point, { layers })
       if (!feature) return setTip(null)
       const { name_zh, name_en, point_count } = feature.properties
-      setTip({
-        x: event.point.x,
-        y: event.point.y,
-        ...(point_count ? { count: Number(point_count) } : { name_zh, name_en }),
-      })
+      const at = { x: event.point.x, y: event.point.y }
+      if (feature.layer.id === 'district-level-badge') {
+        return setTip({ ...at, name_zh, name_en, districtCount: Number(feature.properties.count) })
+      }
+      setTip({ ...at, ...(point_count ? { count: Number(point_count) } : { name_zh, name_en }) })
     }
     const onLeave = () => setTip(null)
     map.on('mousemove', onMove)

@@ -5,6 +5,7 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
+import type { Picked } from '../lib/stores/pick-store.ts'
 import type { Selection } from '../lib/url/view-url.ts'
 import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry.ts'
 import { SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
@@ -36,7 +37,7 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
 async function openCluster(
   map: MapLibreMap,
   cluster: MapGeoJSONFeature,
-  onPick: (ids: readonly string[] | null) => void,
+  onPick: (picked: Picked | null) => void,
 ): Promise<void> {
   const source = map.getSource<GeoJSONSource>(SOURCE.sites)
   if (!source) return
@@ -48,14 +49,14 @@ async function openCluster(
     return
   }
   const leaves = await source.getClusterLeaves(clusterId, 500, 0)
-  onPick(leaves.map((leaf) => String(leaf.properties?.id)))
+  onPick({ keys: leaves.map((leaf) => `site:${String(leaf.properties?.id)}`), district: null })
 }
 
 /** What the map does on hover and click, and what its children declared. */
 export interface MapInteractions {
   onSelect: (selection: Selection | null) => void
-  /** Sites of a clicked stack that never splits (null clears them). */
-  onPickSites: (ids: readonly string[] | null) => void
+  /** Places to choose from: a cluster that never splits, a district badge (null clears). */
+  onPick: (picked: Picked | null) => void
   /** Declared click handlers, run first (in order); one returning true ends the click. */
   clicks: readonly ClickDeclaration[]
   /** A declared cursor, which wins over the hover pointer. */
@@ -110,12 +111,19 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
         if (overlay && click.onClick(overlay)) return
       }
       const feature = topFeature(map, event)
-      const { onPickSites, onSelect } = current.current
+      const { onPick, onSelect } = current.current
       if (feature?.layer.id === 'sites-cluster') {
-        void openCluster(map, feature, onPickSites)
+        void openCluster(map, feature, onPick)
         return
       }
-      onPickSites(null)
+      if (feature?.layer.id === 'district-level-badge') {
+        const keys = String(feature.properties.places ?? '')
+          .split(',')
+          .filter(Boolean)
+        onPick({ keys, district: String(feature.properties.code) })
+        return
+      }
+      onPick(null)
       onSelect(feature ? selectionOf(feature) : null)
     }
     const onLeave = () => setHover(null)

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import { usePlaceIndex } from '../lib/places/use-place-index.ts'
 import { useVisiblePlaces } from '../lib/places/use-visible-places.ts'
 import { pickStore } from '../lib/stores/pick-store.ts'
 import { useView, useViewActions } from '../lib/url/view-context.tsx'
+import { requestFocus } from './camera/camera-requests.ts'
 import type { LiveMode } from './map-mode.ts'
 import { MapView } from './map-view.tsx'
 import { usePlaceSources } from './sources/use-place-sources.ts'
@@ -17,6 +18,7 @@ export function ViewMap(props: { mode: LiveMode; children?: ReactNode }) {
   const { select, setCamera } = useViewActions()
   const shown = useVisiblePlaces()
   const selectedSite = view.selection?.kind === 'site' ? view.selection.id : null
+  useFocusOnOpen(view)
   return (
     <MapView
       mode={props.mode}
@@ -25,10 +27,22 @@ export function ViewMap(props: { mode: LiveMode; children?: ReactNode }) {
       camera={view.camera}
       onCameraChange={setCamera}
       onSelect={select}
-      onPickSites={pickStore.set}
+      onPick={pickStore.set}
       places={usePlaceIndex()}
     >
       {props.children}
     </MapView>
   )
+}
+
+/**
+ * A link that names a selection but no camera (`?sel=park:teda`) opens on the selection: the
+ * map flies to it once places have loaded. A link with a camera keeps its camera.
+ */
+function useFocusOnOpen(view: ReturnType<typeof useView>): void {
+  const opening = useRef(view)
+  useEffect(() => {
+    const { selection, camera } = opening.current
+    if (selection && !camera) requestFocus(selection)
+  }, [])
 }

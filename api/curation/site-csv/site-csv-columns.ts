@@ -20,7 +20,10 @@ export const REQUIRED_COLUMNS = [
 /**
  * Optional columns: `id` (default: from name_en; give an existing id to update that site),
  * `kind` (default company), `status`, `citations` and `chain_links` (`;`-separated),
- * `description_zh`, `description_en`.
+ * `description_zh`, `description_en`, and `location_basis_zh` / `location_basis_en` — what
+ * users read about the position (default: a sentence from the precision naming the
+ * `source_url`'s host). `placement` follows the precision: `district` for a district-level
+ * row, else `source` (the row gives its own position).
  */
 export const OPTIONAL_COLUMNS = [
   'id',
@@ -30,6 +33,8 @@ export const OPTIONAL_COLUMNS = [
   'chain_links',
   'description_zh',
   'description_en',
+  'location_basis_zh',
+  'location_basis_en',
 ] as const
 
 export type SiteCsvColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]

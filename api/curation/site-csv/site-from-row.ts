@@ -4,6 +4,7 @@ import { describeZodIssues } from '../../data/zod-issue-text.ts'
 import { CrsSchema } from '../../domain/crs.ts'
 import { type LngLat, type SiteFeature, SiteFeatureSchema } from '../../domain/index.ts'
 import { idFromName } from './id-from-name.ts'
+import { importedBasis } from './imported-basis.ts'
 import { listCell, type RowProblem, type SiteCsvRow } from './site-csv-columns.ts'
 
 /** One CSV row turned into a site feature, or the reasons it could not be. */
@@ -24,7 +25,8 @@ const NUMBER = /^[-+]?\d+(\.\d+)?$/
 
 /**
  * Converts one row: parses lng/lat in the row's `crs` and converts them to WGS84 (6 decimals),
- * derives the id (from name_en unless given) and `plans` from the cited clauses, then checks
+ * derives the id (from name_en unless given), `plans` from the cited clauses, `placement` from
+ * the precision and the user-facing basis unless given (`importedBasis`), then checks
  * the feature against the domain schema, reporting each problem by column.
  */
 export function siteFromRow(row: number, cells: SiteCsvRow): RowSite {
@@ -44,6 +46,7 @@ export function siteFromRow(row: number, cells: SiteCsvRow): RowSite {
     notes.push(`position converted from ${CRS_NAMES[crs.data]} to WGS84`)
   }
   const citations = listCell(cells.citations)
+  const basis = importedBasis(cells.location_precision, cells.source_url)
   const feature = {
     type: 'Feature',
     id,
@@ -59,9 +62,13 @@ export function siteFromRow(row: number, cells: SiteCsvRow): RowSite {
       citations,
       location_precision: cells.location_precision,
       location_source: locationSource,
+      location_basis_zh: cells.location_basis_zh || basis.location_basis_zh,
+      location_basis_en: cells.location_basis_en || basis.location_basis_en,
+      location_refs: basis.location_refs,
       ...(cells.description_zh ? { description_zh: cells.description_zh } : {}),
       ...(cells.description_en ? { description_en: cells.description_en } : {}),
       kind: cells.kind || 'company',
+      placement: cells.location_precision === 'district' ? 'district' : 'source',
       status: cells.status || null,
       park_id: cells.park_id || null,
       investment_cny_100m: null,

@@ -15,6 +15,12 @@ export type CheckRuleName =
   | 'layers-not-empty'
   | 'derived-fields'
   | 'stated-coordinates'
+  | 'park-extent'
+  | 'no-shared-geometries'
+  | 'site-in-park'
+  | 'sites-not-stacked'
+  | 'district-points-inside'
+  | 'equivalences-resolve'
   | 'place-sourced'
 
 /**

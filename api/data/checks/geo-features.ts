@@ -10,7 +10,7 @@ import type { Dataset } from '../dataset.ts'
 
 export type DataGeometry =
   | DistrictFeature['geometry']
-  | ParkFeature['geometry']
+  | NonNullable<ParkFeature['geometry']>
   | SiteFeature['geometry']
   | InfrastructureFeature['geometry']
 
@@ -23,15 +23,24 @@ export interface GeoRecord {
   districtCode?: string
 }
 
-/** Parks, sites and infrastructure: the features that must lie in Tianjin and their district. */
+/**
+ * Parks, sites and infrastructure with a geometry: the features that must lie in Tianjin and
+ * their district (a park whose extent is not drawn has none).
+ */
 export function placedFeatures(dataset: Dataset): GeoRecord[] {
   const placed = (file: string, features: (ParkFeature | SiteFeature | InfrastructureFeature)[]) =>
-    features.map((f) => ({
-      file,
-      id: f.properties.id,
-      geometry: f.geometry,
-      districtCode: f.properties.district_code,
-    }))
+    features.flatMap((f) =>
+      f.geometry
+        ? [
+            {
+              file,
+              id: f.properties.id,
+              geometry: f.geometry,
+              districtCode: f.properties.district_code,
+            },
+          ]
+        : [],
+    )
   return [
     ...placed(GEODATA_FILES.parks, dataset.parks),
     ...placed(GEODATA_FILES.sites, dataset.sites),

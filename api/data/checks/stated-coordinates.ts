@@ -26,11 +26,11 @@ export const statedCoordinates: CheckRule = (dataset) => {
   ]
   for (const { file, f } of places) {
     const precision = f.properties.location_precision
-    if (precision === 'district') continue
+    if (precision === 'district' || !f.geometry) continue
     const written = writtenCoordinates(f.properties.location_source)
     if (written.length === 0) continue
-    const anchor = placeAnchor(f)
     const geometry = f.geometry
+    const anchor = placeAnchor({ geometry })
     const isPoint = geometry.type === 'Point'
     const inside = (at: LngLat) => geometry.type !== 'Point' && booleanPointInPolygon(at, geometry)
     const measured = written.map((w) => ({

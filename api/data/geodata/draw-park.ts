@@ -1,42 +1,40 @@
 /**
- * Redraws one park's polygon in `geodata/parks.geojson` and recomputes what derives from it
- * (`geometry_derivation`, `radius_km`, `area_km2`), keeping every other property as written;
- * then runs `check:data` and prints its issues (exit 1 if any). The only tool that computes
- * park geometry: everything else in the file is edited by hand.
+ * Redraws one park in `geodata/parks.geojson` from what is known of its extent and recomputes
+ * what derives from it (`extent`, `area_km2`, `uncertainty_km`), keeping every other property
+ * as written; then runs `check:data` and prints its issues (exit 1 if any). Park parts, and
+ * parks inside another (`in-parent`), are edited by hand.
  *
- *   npx tsx api/data/geodata/draw-park.ts <park-id> circle <lng>,<lat> <radius_km>
- *   npx tsx api/data/geodata/draw-park.ts <park-id> circle district-point <radius_km>
+ *   npx tsx api/data/geodata/draw-park.ts <park-id> point <lng>,<lat> <uncertainty_km>
  *   npx tsx api/data/geodata/draw-park.ts <park-id> district
- *   npx tsx api/data/geodata/draw-park.ts <park-id> reclamation <block index>
+ *   npx tsx api/data/geodata/draw-park.ts <park-id> reclamation <block index> [partial]
+ *   npx tsx api/data/geodata/draw-park.ts <park-id> none
  */
 import { readFileSync } from 'node:fs'
 import { PositionSchema } from '../../domain/geometry.ts'
 import type { ParkFeature } from '../../domain/index.ts'
-import { checkDataset } from '../check-dataset.ts'
 import { GEODATA_FILES } from '../data-files.ts'
-import { formatIssue } from '../format-issue.ts'
-import { loadDataset } from '../load-dataset.ts'
-import { REPO_ROOT, repoPath, writeFeatureCollection } from './geojson-file.ts'
+import { editThenCheck } from './edit-then-check.ts'
+import { repoPath, writeFeatureCollection } from './geojson-file.ts'
 import { drawOutline, type ParkOutline, withOutline } from './park-outline.ts'
 
 const USAGE =
-  'usage: draw-park.ts <park-id> circle <lng>,<lat>|district-point <radius_km> | district | reclamation <index>'
+  'usage: draw-park.ts <park-id> point <lng>,<lat> <uncertainty_km> | district | reclamation <index> [partial] | none'
 
 function parseOutline([kind, a, b]: string[]): ParkOutline {
   if (kind === 'district') return { kind: 'district' }
+  if (kind === 'none') return { kind: 'none' }
   if (kind === 'reclamation' && a && /^\d+$/.test(a))
-    return { kind: 'reclamation', index: Number(a) }
-  const radiusKm = Number(b)
-  if (kind !== 'circle' || !a || !(radiusKm > 0)) throw new Error(USAGE)
-  if (a === 'district-point') return { kind: 'circle', centre: a, radiusKm }
-  const centre = PositionSchema.safeParse(a.split(',').map(Number))
-  if (!centre.success) throw new Error(`centre must be <lng>,<lat> in WGS84, got "${a}"`)
-  return { kind: 'circle', centre: centre.data, radiusKm }
+    return { kind: 'reclamation', index: Number(a), partial: b === 'partial' }
+  const uncertaintyKm = Number(b)
+  if (kind !== 'point' || !a || !(uncertaintyKm > 0)) throw new Error(USAGE)
+  const position = PositionSchema.safeParse(a.split(',').map(Number))
+  if (!position.success) throw new Error(`point must be <lng>,<lat> in WGS84, got "${a}"`)
+  return { kind: 'point', position: position.data, uncertaintyKm }
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(repoPath(file), 'utf8'))
 
-async function main(): Promise<number> {
+async function main(): Promise<void> {
   const [id, ...rest] = process.argv.slice(2)
   if (!id) throw new Error(USAGE)
   const outline = parseOutline(rest)
@@ -53,18 +51,9 @@ async function main(): Promise<number> {
   const drawn = drawOutline(outline, park.properties.district_code, sources)
   features[index] = withOutline(park, drawn)
   writeFeatureCollection(GEODATA_FILES.parks, features, members)
-  console.log(`${id}: ${drawn.geometry_derivation}, ${drawn.area_km2} km² → ${GEODATA_FILES.parks}`)
-  const issues = checkDataset(await loadDataset(REPO_ROOT))
-  for (const issue of issues) console.error(formatIssue(issue))
-  return issues.length === 0 ? 0 : 1
+  console.log(
+    `${id}: ${drawn.extent}${drawn.area_km2 ? `, ${drawn.area_km2} km²` : ''} → ${GEODATA_FILES.parks}`,
+  )
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(`draw-park: ${error instanceof Error ? error.message : String(error)}`)
-    process.exitCode = 1
-  },
-)
+editThenCheck('draw-park', main)

@@ -1,4 +1,3 @@
-import circle from '@turf/circle'
 import type { LngLat } from '../../domain/geometry.ts'
 import { roundPosition } from '../../domain/round-coordinates.ts'
 import { signedRingArea } from '../checks/geo-features.ts'
@@ -33,17 +32,4 @@ export function normaliseGeometry(geometry: AreaGeometry): AreaGeometry {
     return { type: 'Polygon', coordinates: normalisePolygonRings(geometry.coordinates) }
   }
   return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(normalisePolygonRings) }
-}
-
-/** Steps (vertices) of the drawn circles. */
-export const CIRCLE_STEPS = 64
-
-/**
- * A geodesic circle of `radiusKm` around `centre`, as a normalised Polygon.
- *
- * @example circlePolygon([117.719, 39.0305], 3) // 64-gon, ~28.3 km²
- */
-export function circlePolygon(centre: LngLat, radiusKm: number): AreaGeometry {
-  const drawn = circle(centre, radiusKm, { units: 'kilometers', steps: CIRCLE_STEPS })
-  return normaliseGeometry({ type: 'Polygon', coordinates: drawn.geometry.coordinates as Ring[] })
 }

@@ -7,9 +7,10 @@ export interface PlaceSummary {
   name_en: string
   district_code: string
   location_precision: LocationPrecision
+  /** The basis users read and the sources it names. */
   location_source: string
   kind: string
-  /** Park: geometry derivation (`radius 3 km`, `boundary`); site: its park id. */
+  /** Park: its extent (`point, ring 5 km`, `outline, 1591.993 km²`); site: placement and park. */
   extra: string
 }
 
@@ -58,7 +59,7 @@ export function placesTable(
   districtName: (code: string) => string,
   extraHeader: string,
 ): string {
-  const header = `| id | name_zh | name_en | kind | district | precision | ${extraHeader} | location source |`
+  const header = `| id | name_zh | name_en | kind | district | precision | ${extraHeader} | location basis and sources |`
   const rule = '|---|---|---|---|---|---|---|---|'
   const rows = places.map((p) =>
     [

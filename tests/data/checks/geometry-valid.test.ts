@@ -2,48 +2,48 @@ import { describe, expect, it } from 'vitest'
 import { checkLines, fixtureParts, must, validDataset } from '../valid-fixture.ts'
 
 const LISHEN = 'tianjin-lishen-battery'
-const PARK = 'zhongju-battery-industrial-park'
+const PARK = 'fixture-battery-base'
 
 describe('geometry-valid', () => {
   it('flags a point written [lat, lng]', async () => {
     const dataset = await validDataset()
-    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [39.114, 117.235]
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [39.148, 117.31]
     expect(checkLines(dataset)).toEqual([
-      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [39.114, 117.235] looks like [lat, lng]; GeoJSON positions are [lng, lat] [geometry-valid]`,
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [39.148, 117.31] looks like [lat, lng]; GeoJSON positions are [lng, lat] [geometry-valid]`,
     ])
   })
 
   it('flags coordinates with more than 6 decimals', async () => {
     const dataset = await validDataset()
-    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.2351234, 39.114]
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.3101234, 39.148]
     expect(checkLines(dataset)).toEqual([
-      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [117.2351234, 39.114] has more than 6 decimals; round coordinates to 6 [geometry-valid]`,
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: position [117.3101234, 39.148] has more than 6 decimals; round coordinates to 6 [geometry-valid]`,
     ])
   })
 
   it('flags a polygon ring that is not closed', async () => {
     const dataset = await validDataset()
     const park = fixtureParts(dataset).park(PARK)
-    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    if (park.geometry?.type !== 'Polygon') throw new Error('fixture park is a Polygon')
     const ring = must(park.geometry.coordinates[0], 'outer ring')
-    ring[ring.length - 1] = [117.2101, 39.1103]
+    ring[ring.length - 1] = [117.2451, 39.1253]
     const first = must(ring[0], 'first vertex')
     expect(checkLines(dataset)).toEqual([
-      `geodata/parks.geojson · ${PARK} · geometry.coordinates[0]: ring is not closed: first [${first[0]}, ${first[1]}] ≠ last [117.2101, 39.1103] [geometry-valid]`,
+      `geodata/parks.geojson · ${PARK} · geometry.coordinates[0]: ring is not closed: first [${first[0]}, ${first[1]}] ≠ last [117.2451, 39.1253] [geometry-valid]`,
     ])
   })
 
   it('flags a polygon ring that crosses itself', async () => {
     const dataset = await validDataset()
     const park = fixtureParts(dataset).park(PARK)
-    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    if (park.geometry?.type !== 'Polygon') throw new Error('fixture park is a Polygon')
     const ring = must(park.geometry.coordinates[0], 'outer ring')
-    const [a, b] = [must(ring[3], 'vertex 3'), must(ring[11], 'vertex 11')]
-    ring[3] = b
-    ring[11] = a
+    const [a, b] = [must(ring[1], 'vertex 1'), must(ring[2], 'vertex 2')]
+    ring[1] = b
+    ring[2] = a
     expect(checkLines(dataset)).toEqual([
       expect.stringMatching(
-        /^geodata\/parks\.geojson · zhongju-battery-industrial-park · geometry\.coordinates\[0\]: ring crosses itself at \d+ point\(s\), first near \[117\.\d+, 39\.\d+\] \[geometry-valid\]$/,
+        /^geodata\/parks\.geojson · fixture-battery-base · geometry\.coordinates\[0\]: ring crosses itself at \d+ point\(s\), first near \[117\.\d+, 39\.\d+\] \[geometry-valid\]$/,
       ),
     ])
   })
@@ -51,13 +51,13 @@ describe('geometry-valid', () => {
   it('flags a polygon whose hole crosses its outer ring (turf booleanValid)', async () => {
     const dataset = await validDataset()
     const park = fixtureParts(dataset).park(PARK)
-    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    if (park.geometry?.type !== 'Polygon') throw new Error('fixture park is a Polygon')
     park.geometry.coordinates.push([
-      [117.212, 39.109],
-      [117.212, 39.111],
-      [117.216, 39.111],
-      [117.216, 39.109],
-      [117.212, 39.109],
+      [117.25, 39.12],
+      [117.25, 39.13],
+      [117.26, 39.13],
+      [117.26, 39.12],
+      [117.25, 39.12],
     ])
     expect(checkLines(dataset)).toEqual([
       `geodata/parks.geojson · ${PARK} · geometry: turf booleanValid rejects the polygon (a spike, a hole crossing its outer ring, or overlapping parts) [geometry-valid]`,
@@ -66,10 +66,10 @@ describe('geometry-valid', () => {
 
   it('flags a site outside every district, i.e. outside Tianjin', async () => {
     const dataset = await validDataset()
-    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.3, 39.2]
+    fixtureParts(dataset).site(LISHEN).geometry.coordinates = [117.4, 39.3]
     expect(checkLines(dataset)).toEqual([
-      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: point [117.3, 39.2] lies outside every district (outside Tianjin) [geometry-valid]`,
-      `geodata/sites.geojson · ${LISHEN} · properties.district_code: point is not inside 120111 Fixture District 8: [117.3, 39.2] is outside every district [in-claimed-district]`,
+      `geodata/sites.geojson · ${LISHEN} · geometry.coordinates: point [117.4, 39.3] lies outside every district (outside Tianjin) [geometry-valid]`,
+      `geodata/sites.geojson · ${LISHEN} · properties.district_code: point is not inside 120111 Fixture District 8: [117.4, 39.3] is outside every district [in-claimed-district]`,
     ])
   })
 
@@ -77,26 +77,26 @@ describe('geometry-valid', () => {
     const dataset = await validDataset()
     const district = fixtureParts(dataset).district('120101')
     if (district.geometry.type !== 'Polygon') throw new Error('fixture district is a Polygon')
-    // 117.16–117.18 × 39.08–39.10 drawn as a bow tie: SW, SE, NW, NE.
+    // 117.16–117.20 × 39.08–39.12 drawn as a bow tie: SW, SE, NW, NE.
     district.geometry.coordinates = [
       [
         [117.16, 39.08],
-        [117.18, 39.08],
-        [117.16, 39.1],
-        [117.18, 39.1],
+        [117.2, 39.08],
+        [117.16, 39.12],
+        [117.2, 39.12],
         [117.16, 39.08],
       ],
     ]
     const issues = checkLines(dataset).filter((line) => line.endsWith('[geometry-valid]'))
     expect(issues).toEqual([
-      'geodata/districts.geojson · 120101 · geometry.coordinates[0]: ring crosses itself at 1 point(s), first near [117.17, 39.09] [geometry-valid]',
+      'geodata/districts.geojson · 120101 · geometry.coordinates[0]: ring crosses itself at 1 point(s), first near [117.18, 39.1] [geometry-valid]',
     ])
   })
 
   it('flags an outer ring that runs clockwise (RFC 7946)', async () => {
     const dataset = await validDataset()
     const park = fixtureParts(dataset).park(PARK)
-    if (park.geometry.type !== 'Polygon') throw new Error('fixture park is a Polygon')
+    if (park.geometry?.type !== 'Polygon') throw new Error('fixture park is a Polygon')
     must(park.geometry.coordinates[0], 'outer ring').reverse()
     expect(checkLines(dataset)).toEqual([
       `geodata/parks.geojson · ${PARK} · geometry.coordinates[0]: outer ring runs clockwise; RFC 7946 wants outer rings counter-clockwise (reverse the ring) [geometry-valid]`,

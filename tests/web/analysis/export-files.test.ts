@@ -101,6 +101,8 @@ describe('exported files say what they hold', () => {
           subject: {
             subject: { kind: 'point', at: [117.2, 39.13] },
             position: [117.2, 39.13],
+            centers: [[117.2, 39.13]],
+            byParts: false,
             name_zh: null,
             name_en: null,
             precision: null,

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { centroid } from '@turf/centroid'
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { distance } from '@turf/distance'
+import { pointToLineDistance } from '@turf/point-to-line-distance'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../api/app.ts'
 import { loadDataset } from '../../../api/data/load-dataset.ts'
 import type {
   Chain,
   ChainCompletenessResult,
+  ChainEquivalence,
+  DistrictFeature,
   LngLat,
   ParkFeature,
   SiteFeature,
@@ -18,16 +21,21 @@ import { chainViewModel } from '../../../web/features/analysis/chain-view-model.
 import { placeLookup, resolveSubject } from '../../../web/features/analysis/place-facts.ts'
 import { withinViewModel } from '../../../web/features/analysis/within-view-model.ts'
 import { formatKm } from '../../../web/lib/ui/format-km.ts'
+import { naiveParkAnchor } from '../../geo/naive-scan.ts'
 
 /**
  * The panel's numbers (view models built from the API's answers) against a naive scan of the
- * raw geodata files with @turf/distance: every place, every distance, every count.
+ * raw geodata files with @turf/distance over the located places (a site's point, a park's
+ * point, outline centroid or parent's), and the district-level places of the districts the
+ * radius touches: every place, every distance, every count.
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const read = (path: string) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'))
 const SITES: SiteFeature[] = read('geodata/sites.geojson').features
 const PARKS: ParkFeature[] = read('geodata/parks.geojson').features
 const CHAINS: Chain[] = read('seeds/extracted/chains.json')
+const EQUIVALENCES: ChainEquivalence[] = read('seeds/extracted/chain-equivalences.json')
+const DISTRICTS: DistrictFeature[] = read('geodata/districts.geojson').features
 const app = createApp(await loadDataset(ROOT), { version: 'naive-test' })
 const lookup = placeLookup(SITES, PARKS)
 
@@ -38,25 +46,53 @@ type Place = {
   p: SiteFeature['properties'] | ParkFeature['properties']
 }
 const PLACES: Place[] = [
-  ...SITES.map((s) => ({
+  ...SITES.filter((s) => s.properties.location_precision !== 'district').map((s) => ({
     type: 'site' as const,
     id: s.properties.id,
     at: s.geometry.coordinates,
     p: s.properties,
   })),
-  ...PARKS.map((park) => {
-    const [lng = 0, lat = 0] = centroid(park.geometry).geometry.coordinates
-    const at: LngLat = [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]
-    return { type: 'park' as const, id: park.properties.id, at, p: park.properties }
+  ...PARKS.flatMap((park) => {
+    const at = naiveParkAnchor(park, PARKS)
+    return at ? [{ type: 'park' as const, id: park.properties.id, at, p: park.properties }] : []
   }),
 ]
+const located = new Set(PLACES.map((p) => `${p.type}:${p.id}`))
+/** District-level places of the districts within `radiusKm` of `center` (border distance). */
+const naiveDistrictLevel = (center: LngLat, radiusKm: number) => {
+  const touched = new Set(
+    DISTRICTS.filter((d) => {
+      if (booleanPointInPolygon(center, d)) return true
+      const polygons =
+        d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates
+      return polygons
+        .flat()
+        .some(
+          (ring) =>
+            pointToLineDistance(
+              center,
+              { type: 'LineString', coordinates: ring },
+              { units: 'kilometers' },
+            ) <= radiusKm,
+        )
+    }).map((d) => d.properties.code),
+  )
+  return [
+    ...SITES.map((s) => ({ key: `site:${s.properties.id}`, p: s.properties })),
+    ...PARKS.map((p) => ({ key: `park:${p.properties.id}`, p: p.properties })),
+  ].filter(({ key, p }) => !located.has(key) && touched.has(p.district_code))
+}
+/** Whether a place provides `ref` directly or through an equivalent link. */
+const provides = (links: readonly string[], ref: string) =>
+  links.includes(ref) ||
+  (EQUIVALENCES.find((e) => e.link === ref)?.also_satisfied_by ?? []).some((r) => links.includes(r))
 const naive = (center: LngLat) =>
   PLACES.map((place) => ({ ...place, km: distance(center, place.at, { units: 'kilometers' }) }))
 
 const SUBJECTS: AnalysisSubject[] = [
   { kind: 'site', id: 'tianjin-lishen-battery' },
-  { kind: 'park', id: 'baodi-li-battery-base' },
-  { kind: 'park', id: 'teda' },
+  { kind: 'park', id: 'nangang-industrial-zone' },
+  { kind: 'park', id: 'teda-east-area' },
   { kind: 'point', at: [117.2, 39.13] },
 ]
 
@@ -90,9 +126,12 @@ describe('the radius tab’s numbers equal a naive @turf/distance scan of geodat
           expect(row.precision).toBe(truth?.p.location_precision)
         }
         expect(vm.total).toBe(expected.length)
-        expect(vm.districtLevelCount).toBe(
-          expected.filter((h) => h.p.location_precision === 'district').length,
+        expect(vm.districtLevel.rows.map((r) => `${r.type}:${r.id}`).sort()).toEqual(
+          naiveDistrictLevel(at, radiusKm)
+            .map((h) => h.key)
+            .sort(),
         )
+        for (const row of vm.districtLevel.rows) expect(row.distanceKm).toBeNull()
         const sectors = new Set(expected.flatMap((h) => h.p.sectors))
         expect(vm.summary.map((s) => s.sector).sort()).toEqual([...sectors].sort())
         for (const s of vm.summary) {
@@ -116,8 +155,8 @@ describe('the radius tab’s numbers equal a naive @turf/distance scan of geodat
 
 describe('the chain tab’s numbers equal a naive @turf/distance scan of geodata/', () => {
   const cases: Array<[string, AnalysisSubject, number]> = [
-    ['li-battery', { kind: 'park', id: 'baodi-li-battery-base' }, 10],
-    ['li-battery', { kind: 'park', id: 'jinghai-li-battery-base' }, 20],
+    ['li-battery', { kind: 'park', id: 'binhai-hi-tech-zone-huayuan' }, 10],
+    ['nev', { kind: 'park', id: 'teda-east-area' }, 20],
     ['hydrogen', { kind: 'point', at: [117.65, 39.03] }, 20],
     ['chain-new-energy', { kind: 'site', id: 'tianjin-lishen-battery' }, 15],
   ]
@@ -133,7 +172,7 @@ describe('the chain tab’s numbers equal a naive @turf/distance scan of geodata
       const scan = naive(at)
       const links = chain.links.map((link) => {
         const providers = scan
-          .filter((h) => h.p.chain_links.includes(`${chainId}/${link.id}`))
+          .filter((h) => provides(h.p.chain_links, `${chainId}/${link.id}`))
           .sort((a, b) => a.km - b.km)
         return {
           id: link.id,
@@ -164,4 +203,29 @@ describe('the chain tab’s numbers equal a naive @turf/distance scan of geodata
       }
     })
   }
+})
+
+describe('a subject known only by district', () => {
+  it('has no position, so the panel measures nothing from it', () => {
+    expect(
+      resolveSubject({ kind: 'park', id: 'china-hydrogen-valley' }, lookup)?.position,
+    ).toBeNull()
+    expect(resolveSubject({ kind: 'site', id: 'faw-vw-tianjin-nev' }, lookup)?.position).toBeNull()
+  })
+})
+
+describe('a zone of separate parts', () => {
+  it.each(['teda', 'binhai-hi-tech-zone'])(
+    'is measured from its located parts, as the API measures %s',
+    async (id) => {
+      const resolved = resolveSubject({ kind: 'park', id }, lookup)
+      const result = await api<ChainCompletenessResult>(
+        `/api/analysis/chain-completeness?chain=li-battery&park=${id}&radius_km=10`,
+      )
+      expect(resolved?.byParts).toBe(true)
+      expect(resolved?.centers).toEqual(result.subject.centers)
+      expect(resolved?.position).toEqual(result.center)
+      expect(resolved?.precision).toBe(result.subject.location_precision)
+    },
+  )
 })

@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
-import { QueryState } from './place-result.tsx'
+import { DistrictSubjectNote, QueryState } from './place-result.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
 import { SectorSelect, useSectorName } from './use-sectors.tsx'
@@ -44,7 +44,10 @@ export function AccessSection(props: { view: AnalysisView; data: AnalysisData })
           testId="access-sector"
         />
       </div>
-      {!result ? (
+      {(data.subject && !data.measurable && data.subject.subject.kind !== 'park') ||
+      result?.subject.location_precision === 'district' ? (
+        <DistrictSubjectNote />
+      ) : !result ? (
         <QueryState
           error={data.access.error}
           isPending={data.access.isPending}

@@ -33,8 +33,18 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'hitPrecision.approximate': '~5 km',
     'hitPrecision.district': 'district-level',
     'hitPrecision.title': 'Location precision',
-    'note.district':
-      '{count} of the places listed are placed only at their district’s representative point: their distances are indicative.',
+    'districtLevel.radius':
+      'In the districts the radius touches, known only by district (distance unknown): {count}',
+    'districtLevel.nearest': 'Same district, distance unknown: {count}',
+    'districtLevel.clusters':
+      '{count} sites of this sector are known only by district: they have no position to cluster and are left out.',
+    'districtLevel.subject':
+      'Only the district of this place is known, so no distance is measured from it. Choose a point or a located place to measure around.',
+    'chain.members': 'firm of the park',
+    'chain.via': 'via {link}',
+    'chain.sameDistrict': 'Same district, distance unknown (not counted)',
+    'subject.districtOnly': 'Only its district is known',
+    'subject.byParts': 'A zone of separate parts: measured from its located part',
     'radius.label': 'Radius',
     'radius.km': 'km',
     'radius.found': '{count} places within {radiusKm} km',
@@ -68,7 +78,7 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'chain.score': 'Completeness',
     'chain.scoreValue': '{present} of {total} links present',
     'chain.how':
-      'Score = links with at least one provider (site or park tagged with the link) within the radius ÷ all links of the chain. Distances are to sites’ points and parks’ centroids.',
+      'Score = links with a provider ÷ all links of the chain. A link has a provider when a place tagged with it (or with an equivalent link of another chain) whose position is known lies within the radius, or — around a park — when a firm of the park itself provides it. Places known only by district are listed with distance unknown and never count.',
     'chain.present': 'Present links',
     'chain.missing': 'Missing links — target list for investment promotion',
     'chain.nearestOutside': 'nearest provider',
@@ -181,7 +191,16 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'hitPrecision.approximate': '约5公里',
     'hitPrecision.district': '区级',
     'hitPrecision.title': '位置精度',
-    'note.district': '所列地点中有 {count} 处仅定位到所在区的代表点，其距离仅供参考。',
+    'districtLevel.radius': '半径所及各区中只知所在区的地点（距离未知）：{count} 处',
+    'districtLevel.nearest': '同区，距离未知：{count} 处',
+    'districtLevel.clusters': '该产业有 {count} 个项目只知所在区：没有位置可聚类，未纳入。',
+    'districtLevel.subject':
+      '此处只知道所在区，因此不以它测量距离。请选择一个地点或位置已知的园区、项目。',
+    'chain.members': '园区自身企业',
+    'chain.via': '经由 {link}',
+    'chain.sameDistrict': '同区，距离未知（不计入）',
+    'subject.districtOnly': '只知所在区',
+    'subject.byParts': '由多个分区组成：从其位置已知的分区测量',
     'radius.label': '半径',
     'radius.km': '公里',
     'radius.found': '{radiusKm} 公里内共 {count} 处',
@@ -215,7 +234,7 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'chain.score': '完整度',
     'chain.scoreValue': '{total} 个环节中有 {present} 个',
     'chain.how':
-      '完整度 = 半径内至少有一个承接者（标注该环节的项目或园区）的环节数 ÷ 该产业链环节总数。距离按项目点位和园区质心计算。',
+      '完整度 = 有承接者的环节数 ÷ 该产业链环节总数。标注该环节（或其他产业链中相同环节）且位置已知的地点位于半径内，或在园区分析中园区自身的企业提供该环节，即为有承接者。只知所在区的地点列出但距离未知，不计入。',
     'chain.present': '已有环节',
     'chain.missing': '缺失环节——招商引资目标清单',
     'chain.nearestOutside': '最近承接者',

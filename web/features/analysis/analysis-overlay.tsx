@@ -43,6 +43,7 @@ export function AnalysisOverlay() {
         ? overlayFeatures({
             mode: view.mode,
             subject: data.subject?.position ?? null,
+            centers: data.subject?.centers ?? [],
             radiusKm: view.radiusKm,
             within: data.withinVm,
             nearest: data.nearest.data,
@@ -55,7 +56,7 @@ export function AnalysisOverlay() {
         : { areas: EMPTY, lines: EMPTY, points: EMPTY },
     [view, data, candidates, cluster],
   )
-  useFitSubject(view, data.subject?.position)
+  useFitSubject(view, data.subject?.position ?? undefined)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') pickMode.set(false)

@@ -4,14 +4,15 @@ import { formatPercent } from '../../lib/ui/format-km.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
 import { ChainSelect } from './chain-select.tsx'
-import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
+import { DistrictSubjectNote, PlaceResult, QueryState } from './place-result.tsx'
 import { RadiusControl } from './radius-control.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
 
 /**
- * Chain tab: links present within the radius (with providers) and missing links with the
- * nearest provider outside it — the investment-promotion target list — and the score.
+ * Chain tab: links present (providers within the radius, or the park's own firms) and missing
+ * links with the nearest located provider outside it — the investment-promotion target list —
+ * with the same-district providers whose distance is unknown listed apart, and the score.
  */
 export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) {
   const { t, name } = useI18n(ANALYSIS_MESSAGES)
@@ -27,7 +28,9 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
         radiusKm={view.radiusKm}
         onChange={(radiusKm) => set({ radiusKm }, 'replace')}
       />
-      {!vm ? (
+      {data.subject && !data.measurable && data.subject.subject.kind !== 'park' ? (
+        <DistrictSubjectNote />
+      ) : !vm ? (
         <QueryState
           error={data.chain.error}
           isPending={data.chain.isPending}
@@ -51,7 +54,7 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
             </div>
           </div>
           <p className="analysis-muted small">{t('chain.how')}</p>
-          <DistrictNote count={vm.districtLevelCount} />
+          {vm.subject.location_precision === 'district' && <DistrictSubjectNote />}
           <h4 className="chain-heading chain-heading--present">{t('chain.present')}</h4>
           {vm.present.length === 0 && <p className="analysis-muted">{t('chain.nonePresent')}</p>}
           <ul className="chain-links">
@@ -59,7 +62,21 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
               <ChainLink key={link.id} link={link} present>
                 <ul className="place-results">
                   {link.providers.map((row) => (
-                    <PlaceResult key={`${row.type}:${row.id}`} row={row} testId="chain-provider" />
+                    <PlaceResult
+                      key={`${row.type}:${row.id}`}
+                      row={row}
+                      testId="chain-provider"
+                      note={row.via ? t('chain.via', { link: row.via }) : undefined}
+                    />
+                  ))}
+                  {link.members.map((row) => (
+                    <PlaceResult
+                      key={`${row.type}:${row.id}`}
+                      row={row}
+                      testId="chain-member"
+                      note={row.via ? t('chain.via', { link: row.via }) : t('chain.members')}
+                      distanceLabel={t('distance.inPark')}
+                    />
                   ))}
                 </ul>
               </ChainLink>
@@ -70,13 +87,23 @@ export function ChainSection(props: { view: AnalysisView; data: AnalysisData }) 
           <ul className="chain-links">
             {vm.missing.map((link) => (
               <ChainLink key={link.id} link={link} present={false}>
-                {link.nearest ? (
+                {link.nearest || link.sameDistrict.length > 0 ? (
                   <ul className="place-results">
-                    <PlaceResult
-                      row={link.nearest}
-                      testId="chain-nearest"
-                      note={t('chain.nearestOutside')}
-                    />
+                    {link.nearest && (
+                      <PlaceResult
+                        row={link.nearest}
+                        testId="chain-nearest"
+                        note={t('chain.nearestOutside')}
+                      />
+                    )}
+                    {link.sameDistrict.map((row) => (
+                      <PlaceResult
+                        key={`${row.type}:${row.id}`}
+                        row={row}
+                        testId="chain-same-district"
+                        distanceLabel={t('distance.sameDistrict')}
+                      />
+                    ))}
                   </ul>
                 ) : (
                   <p className="analysis-muted small">{t('chain.noProvider')}</p>

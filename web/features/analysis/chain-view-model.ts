@@ -1,23 +1,34 @@
-import type { ChainCompletenessResult, LngLat } from '../../../api/domain/index.ts'
+import type {
+  AnalysisSubject,
+  ChainCompletenessResult,
+  ChainProvider,
+} from '../../../api/domain/index.ts'
 import type { PlaceLookup } from './place-facts.ts'
 import { type ResultRow, toResultRow } from './within-view-model.ts'
+
+/** A provider row, and the equivalent link it provides through (null: directly). */
+export type ProviderRow = ResultRow & { via: string | null }
 
 export interface ChainLinkRow {
   id: string
   name_zh: string
   name_en: string
   present: boolean
-  /** Providers within the radius, nearest first (empty for a missing link). */
-  providers: ResultRow[]
-  /** For a missing link: the nearest provider outside the radius (null: none in the data). */
-  nearest: ResultRow | null
+  /** Located providers within the radius, nearest first. */
+  providers: ProviderRow[]
+  /** The park's own firms providing it ("in this park", no distance). */
+  members: ProviderRow[]
+  /** Providers of the subject's districts known only by district (distance unknown). */
+  sameDistrict: ProviderRow[]
+  /** For a missing link: the nearest located provider outside the radius (null: none). */
+  nearest: ProviderRow | null
 }
 
 export interface ChainViewModel {
   chainId: string
   chain_name_zh: string
   chain_name_en: string
-  center: LngLat
+  subject: AnalysisSubject
   radiusKm: number
   presentLinks: number
   totalLinks: number
@@ -25,13 +36,18 @@ export interface ChainViewModel {
   score: number
   present: ChainLinkRow[]
   missing: ChainLinkRow[]
-  /** Places listed (providers or nearest) placed only at a district representative point. */
-  districtLevelCount: number
 }
 
+const row = (hit: ChainProvider, lookup: PlaceLookup): ProviderRow => ({
+  ...toResultRow(hit, lookup),
+  via: hit.via,
+})
+
 /**
- * What the chain tab shows: present links with their providers, then missing links with the
- * nearest provider outside the radius — the target list for investment promotion.
+ * What the chain tab shows: present links with their providers in range or the park's own
+ * firms, then missing links with the nearest located provider outside the radius — the
+ * investment-promotion target list — and, apart, the same-district providers whose distance
+ * is unknown.
  */
 export function chainViewModel(
   result: ChainCompletenessResult,
@@ -43,24 +59,22 @@ export function chainViewModel(
       name_zh: link.name_zh,
       name_en: link.name_en,
       present: link.present,
-      providers: link.providers.map((hit) => toResultRow(hit, lookup)),
-      nearest: link.present || !link.nearest ? null : toResultRow(link.nearest, lookup),
+      providers: link.providers.map((hit) => row(hit, lookup)),
+      members: link.members.map((hit) => row(hit, lookup)),
+      sameDistrict: link.same_district.map((hit) => row(hit, lookup)),
+      nearest: link.present || !link.nearest ? null : row(link.nearest, lookup),
     }),
   )
-  const listed = links.flatMap((l) => [...l.providers, ...(l.nearest ? [l.nearest] : [])])
   return {
     chainId: result.chain_id,
     chain_name_zh: result.chain_name_zh,
     chain_name_en: result.chain_name_en,
-    center: result.center,
+    subject: result.subject,
     radiusKm: result.radius_km,
     presentLinks: result.present_links,
     totalLinks: result.total_links,
     score: result.score,
     present: links.filter((l) => l.present),
     missing: links.filter((l) => !l.present),
-    districtLevelCount: new Set(
-      listed.filter((r) => r.precision === 'district').map((r) => `${r.type}:${r.id}`),
-    ).size,
   }
 }

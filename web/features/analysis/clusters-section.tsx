@@ -72,6 +72,11 @@ export function ClustersSection(props: { view: AnalysisView; data: AnalysisData 
           <p className="analysis-muted small">
             {t('clusters.noise', { count: result.noise_ids.length })} · {t('clusters.hint')}
           </p>
+          {result.district_level.total > 0 && (
+            <p className="analysis-note" data-testid="clusters-district-level">
+              {t('districtLevel.clusters', { count: result.district_level.total })}
+            </p>
+          )}
           <ul className="cluster-list">
             {result.features.map((hull) => {
               const p = hull.properties

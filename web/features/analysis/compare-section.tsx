@@ -22,7 +22,9 @@ import { useCandidatePositions } from './use-candidate-positions.ts'
 /** The compared candidates with their measures (for the table and the exports). */
 export function useCompareData(view: AnalysisView, data: AnalysisData): CandidateMeasures[] {
   const candidates = useCandidatePositions(view.candidates, data.lookup)
-  const run = <T,>(make: (at: [number, number]) => T) => candidates.map((c) => make(c.position))
+  // A candidate known only by district is not measured (its values stay null).
+  const run = <T extends object>(make: (at: [number, number]) => T) =>
+    candidates.map((c) => ({ ...make(c.position ?? [0, 0]), enabled: c.position !== null }))
   const within = useQueries({ queries: run((at) => withinQuery(at, view.radiusKm)) })
   const chain = useQueries({ queries: run((at) => chainQuery(at, view.chain, view.radiusKm)) })
   const access = useQueries({ queries: run((at) => accessQuery(at, view.sector)) })
@@ -56,7 +58,8 @@ export function CompareSection(props: {
     if (m === 'rail_station_km') return t('access.rail')
     return t('access.park')
   }
-  const show = (m: CompareMeasure, v: number | null) => {
+  const show = (m: CompareMeasure, v: number | null, measured: boolean) => {
+    if (!measured) return t('distance.unknown')
     if (v === null) return '…'
     if (m === 'chain_score') return formatPercent(v)
     return m.endsWith('_km') ? formatKm(v, lang) : String(v)
@@ -79,7 +82,9 @@ export function CompareSection(props: {
               {c.subject.name_zh
                 ? name({ name_zh: c.subject.name_zh, name_en: c.subject.name_en ?? '' })
                 : t('subject.point')}
-              <small>{formatLngLat(c.subject.position)}</small>
+              <small>
+                {c.subject.position ? formatLngLat(c.subject.position) : t('distance.unknown')}
+              </small>
             </span>
             <CloseButton
               label={t('candidates.remove', { label: c.label })}
@@ -115,7 +120,7 @@ export function CompareSection(props: {
                       data-value={v ?? ''}
                       className={i === best ? 'best' : undefined}
                     >
-                      {show(m, v)}
+                      {show(m, v, rows[i]?.subject.position !== null)}
                     </td>
                   ))}
                 </tr>

@@ -1,7 +1,7 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
-import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
+import { DistrictLevelList, DistrictSubjectNote, PlaceResult, QueryState } from './place-result.tsx'
 import { useAnalysisActions } from './use-analysis.ts'
 import type { AnalysisData } from './use-analysis-data.ts'
 import { SectorSelect } from './use-sectors.tsx'
@@ -15,6 +15,10 @@ export function NearestSection(props: { view: AnalysisView; data: AnalysisData }
   const lookup = data.lookup
   const rows =
     data.nearest.data && lookup ? data.nearest.data.items.map((h) => toResultRow(h, lookup)) : null
+  const sameDistrict =
+    data.nearest.data && lookup
+      ? data.nearest.data.district_level.items.map((h) => toResultRow(h, lookup))
+      : []
   return (
     <>
       <div className="analysis-controls">
@@ -40,18 +44,24 @@ export function NearestSection(props: { view: AnalysisView; data: AnalysisData }
           />
         </label>
       </div>
-      {rows ? (
+      {data.subject && !data.measurable ? (
+        <DistrictSubjectNote />
+      ) : rows ? (
         rows.length === 0 ? (
           <p className="analysis-muted">{t('nearest.none')}</p>
         ) : (
           <>
             <p className="analysis-headline">{t('nearest.title', { k: rows.length })}</p>
-            <DistrictNote count={rows.filter((r) => r.precision === 'district').length} />
             <ol className="place-results place-results--numbered">
               {rows.map((row) => (
                 <PlaceResult key={row.id} row={row} testId="nearest-result" />
               ))}
             </ol>
+            <DistrictLevelList
+              title={t('districtLevel.nearest', { count: sameDistrict.length })}
+              rows={sameDistrict}
+              testId="nearest-district-level"
+            />
           </>
         )
       ) : (

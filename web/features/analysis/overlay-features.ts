@@ -24,13 +24,15 @@ export type OverlayRole =
 export interface OverlayInput {
   mode: AnalysisMode
   subject: LngLat | null
+  /** Every point the chain is measured from (a zone of parts: each located part); default the subject. */
+  centers?: readonly LngLat[]
   radiusKm: number
   within?: WithinViewModel | undefined
   nearest?: NearestResult | undefined
   clusters?: SectorClustersResult | undefined
   chain?: ChainViewModel | undefined
   access?: AccessResult | undefined
-  candidates: ReadonlyArray<{ label: string; position: LngLat }>
+  candidates: ReadonlyArray<{ label: string; position: LngLat | null }>
   selectedCluster: number | null
 }
 
@@ -72,11 +74,13 @@ export function overlayFeatures(input: OverlayInput): OverlayData {
   const lines: GeoJSON.Feature[] = []
   const points: GeoJSON.Feature[] = []
   const { subject, mode } = input
+  /** Places with a position are drawn; those known only by district are not (no position). */
   const hits = (
     role: OverlayRole,
-    items: ReadonlyArray<{ id: string; type: string; position: LngLat }>,
+    items: ReadonlyArray<{ id: string; type: string; position: LngLat | null }>,
   ) => {
     for (const item of items) {
+      if (!item.position) continue
       points.push(point(item.position, { role, id: item.id, kind: item.type }))
       if (subject && role !== 'hit' && role !== 'provider') {
         lines.push(line(subject, item.position, { role, id: item.id }))
@@ -92,7 +96,8 @@ export function overlayFeatures(input: OverlayInput): OverlayData {
   }
   if (mode === 'nearest' && input.nearest) hits('partner', input.nearest.items)
   if (mode === 'chain' && subject && input.chain) {
-    areas.push(radiusCircle(subject, input.radiusKm))
+    for (const centre of input.centers ?? [subject])
+      areas.push(radiusCircle(centre, input.radiusKm))
     hits(
       'provider',
       input.chain.present.flatMap((l) => l.providers),
@@ -127,12 +132,11 @@ export function overlayFeatures(input: OverlayInput): OverlayData {
       points.push(point(p.centroid, { ...props, label: String(p.member_count) }))
     }
   }
+  const placed = input.candidates.flatMap((c) => (c.position ? [{ ...c, at: c.position }] : []))
   if (mode === 'compare') {
-    for (const c of input.candidates) areas.push(radiusCircle(c.position, input.radiusKm))
+    for (const c of placed) areas.push(radiusCircle(c.at, input.radiusKm))
   }
-  for (const c of input.candidates) {
-    points.push(point(c.position, { role: 'candidate', label: c.label }))
-  }
+  for (const c of placed) points.push(point(c.at, { role: 'candidate', label: c.label }))
   if (subject && mode !== 'clusters' && mode !== 'compare') {
     points.push(point(subject, { role: 'subject' }))
   }

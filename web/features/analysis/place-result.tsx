@@ -6,7 +6,7 @@ import { requestFocus } from '../../map/camera/camera-requests.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { ResultRow } from './within-view-model.ts'
 
-/** A location-precision tag (district-level placements are flagged: distances indicative). */
+/** A location-precision tag (a place known only by district is flagged: never measured). */
 export function PrecisionTag({ precision }: { precision: LocationPrecision | null }) {
   const { t } = useI18n(ANALYSIS_MESSAGES)
   if (!precision) return null
@@ -21,9 +21,17 @@ export function PrecisionTag({ precision }: { precision: LocationPrecision | nul
   )
 }
 
-/** One place in a result list: name (opens its details), distance and precision. */
-export function PlaceResult(props: { row: ResultRow; testId: string; note?: string }) {
-  const { lang, name } = useI18n(ANALYSIS_MESSAGES)
+/**
+ * One place in a result list: name (opens its details), distance (or, when it cannot be
+ * measured, `distanceLabel`: "in this park", "same district, distance unknown") and precision.
+ */
+export function PlaceResult(props: {
+  row: ResultRow
+  testId: string
+  note?: string
+  distanceLabel?: string
+}) {
+  const { t, lang, name } = useI18n(ANALYSIS_MESSAGES)
   const { select } = useViewActions()
   const { row } = props
   const open = () => {
@@ -37,26 +45,58 @@ export function PlaceResult(props: { row: ResultRow; testId: string; note?: stri
       data-testid={props.testId}
       data-id={row.id}
       data-type={row.type}
-      data-distance-km={row.distanceKm}
+      data-distance-km={row.distanceKm ?? undefined}
+      data-precision={row.precision}
     >
       <button type="button" className="place-result-name" onClick={open}>
         <span className={`type-dot type-dot--${row.type}`} aria-hidden="true" />
         {name(row)}
       </button>
       {props.note && <span className="place-result-note">{props.note}</span>}
-      <span className="place-result-distance">{formatKm(row.distanceKm, lang)}</span>
+      <span className="place-result-distance">
+        {row.distanceKm === null
+          ? (props.distanceLabel ?? t('distance.unknown'))
+          : formatKm(row.distanceKm, lang)}
+      </span>
       <PrecisionTag precision={row.precision} />
     </li>
   )
 }
 
-/** The note shown when results include places placed only at a district point. */
-export function DistrictNote({ count }: { count: number }) {
+/**
+ * Places known only by district, listed apart from the measured ones (never with a
+ * distance): a heading with their count, then the places.
+ */
+export function DistrictLevelList(props: {
+  title: string
+  rows: readonly ResultRow[]
+  testId: string
+}) {
   const { t } = useI18n(ANALYSIS_MESSAGES)
-  if (count === 0) return null
+  if (props.rows.length === 0) return null
   return (
-    <p className="analysis-note" data-testid="district-note">
-      {t('note.district', { count })}
+    <details className="district-level" data-testid={props.testId} data-count={props.rows.length}>
+      <summary>{props.title}</summary>
+      <ul className="place-results">
+        {props.rows.map((row) => (
+          <PlaceResult
+            key={`${row.type}:${row.id}`}
+            row={row}
+            testId={`${props.testId}-item`}
+            distanceLabel={t('distance.sameDistrict')}
+          />
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+/** Said instead of distances when the subject is known only by district. */
+export function DistrictSubjectNote() {
+  const { t } = useI18n(ANALYSIS_MESSAGES)
+  return (
+    <p className="analysis-note" data-testid="district-subject-note">
+      {t('districtLevel.subject')}
     </p>
   )
 }

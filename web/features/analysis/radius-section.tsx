@@ -1,7 +1,7 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { formatInvestment } from '../../lib/ui/format.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
-import { DistrictNote, PlaceResult, QueryState } from './place-result.tsx'
+import { DistrictLevelList, DistrictSubjectNote, PlaceResult, QueryState } from './place-result.tsx'
 import type { AnalysisData } from './use-analysis-data.ts'
 import { useSectorName } from './use-sectors.tsx'
 
@@ -10,6 +10,7 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
   const { t, lang } = useI18n(ANALYSIS_MESSAGES)
   const { name, color } = useSectorName()
   const vm = data.withinVm
+  if (data.subject && !data.measurable) return <DistrictSubjectNote />
   if (!vm) {
     return (
       <QueryState
@@ -19,14 +20,26 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
       />
     )
   }
-  if (vm.total === 0)
-    return <p className="analysis-muted">{t('radius.none', { radiusKm: vm.radiusKm })}</p>
+  const districtLevel = (
+    <DistrictLevelList
+      title={t('districtLevel.radius', { count: vm.districtLevel.rows.length })}
+      rows={vm.districtLevel.rows}
+      testId="radius-district-level"
+    />
+  )
+  if (vm.total === 0) {
+    return (
+      <>
+        <p className="analysis-muted">{t('radius.none', { radiusKm: vm.radiusKm })}</p>
+        {districtLevel}
+      </>
+    )
+  }
   return (
     <>
       <p className="analysis-headline" data-testid="radius-total">
         {t('radius.found', { count: vm.total, radiusKm: vm.radiusKm })}
       </p>
-      <DistrictNote count={vm.districtLevelCount} />
       <table className="analysis-table" data-testid="radius-summary">
         <caption>{t('radius.summary')}</caption>
         <thead>
@@ -75,6 +88,7 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
           </ul>
         </section>
       ))}
+      {districtLevel}
     </>
   )
 }

@@ -29,7 +29,12 @@ export function SubjectCard(props: { view: AnalysisView; subject: ResolvedSubjec
               : t('subject.point')}
           </div>
           <div className="subject-meta">
-            {formatLngLat(subject.position)} <PrecisionTag precision={subject.precision} />
+            {subject.byParts
+              ? t('subject.byParts')
+              : subject.position
+                ? formatLngLat(subject.position)
+                : t('subject.districtOnly')}{' '}
+            <PrecisionTag precision={subject.precision} />
           </div>
         </div>
       ) : (

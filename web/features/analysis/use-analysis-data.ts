@@ -7,6 +7,7 @@ import {
   nearestQuery,
   withinQuery,
 } from '../../lib/queries/analysis.ts'
+import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
 import { parkListQuery } from '../../lib/queries/parks.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
@@ -44,18 +45,39 @@ export function useAnalysisData(view: AnalysisView | null) {
   const sectors = useQuery(sectorListQuery()).data
   const subject = useResolvedSubject(view?.subject ?? null, lookup)
   const at = subject?.position ?? [0, 0]
+  /** Whether distances can be measured from the subject (false: only its district is known). */
+  const measurable = Boolean(subject?.position)
+  const parkId = subject?.subject.kind === 'park' ? subject.subject.id : null
   const mode = view?.mode
   const on = (m: AnalysisView['mode']) => Boolean(view && subject && mode === m)
+  const onPoint = (m: AnalysisView['mode']) => on(m) && measurable
   const v = view ?? { radiusKm: 1, sector: null, k: 1, chain: '', epsKm: 1, minPoints: 1 }
-  const within = useQuery({ ...withinQuery(at, v.radiusKm), enabled: on('radius') })
-  const nearest = useQuery({ ...nearestQuery(at, v.sector, v.k), enabled: on('nearest') })
+  const within = useQuery({ ...withinQuery(at, v.radiusKm), enabled: onPoint('radius') })
+  const nearest = useQuery({ ...nearestQuery(at, v.sector, v.k), enabled: onPoint('nearest') })
   const clusterSector = v.sector ?? DEFAULT_CLUSTER_SECTOR
   const clusters = useQuery({
     ...clustersQuery(clusterSector, v.epsKm, v.minPoints),
     enabled: Boolean(view && mode === 'clusters'),
   })
-  const chain = useQuery({ ...chainQuery(at, v.chain, v.radiusKm), enabled: on('chain') })
-  const access = useQuery({ ...accessQuery(at, v.sector), enabled: on('access') })
+  // A park is asked for by id: the API measures from its located parts and counts its members.
+  const pointChain = useQuery({
+    ...chainQuery(at, v.chain, v.radiusKm),
+    enabled: onPoint('chain') && parkId === null,
+  })
+  const parkChain = useQuery({
+    ...parkChainQuery(parkId ?? '', v.chain, v.radiusKm),
+    enabled: on('chain') && parkId !== null,
+  })
+  const chain = parkId === null ? pointChain : parkChain
+  const pointAccess = useQuery({
+    ...accessQuery(at, v.sector),
+    enabled: onPoint('access') && parkId === null,
+  })
+  const parkAccess = useQuery({
+    ...parkAccessQuery(parkId ?? '', v.sector),
+    enabled: on('access') && parkId !== null,
+  })
+  const access = parkId === null ? pointAccess : parkAccess
   const sectorOrder = useMemo(() => (sectors ?? []).map((s) => s.id), [sectors])
   const withinVm = useMemo(
     () => (within.data && lookup ? withinViewModel(within.data, lookup, sectorOrder) : undefined),
@@ -68,6 +90,7 @@ export function useAnalysisData(view: AnalysisView | null) {
   return {
     lookup,
     subject,
+    measurable,
     clusterSector,
     within,
     withinVm,

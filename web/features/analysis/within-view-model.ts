@@ -1,4 +1,5 @@
 import type {
+  DistrictRef,
   LngLat,
   LocationPrecision,
   PlaceHit,
@@ -15,9 +16,11 @@ export interface ResultRow {
   name_en: string
   sectors: readonly string[]
   districtCode: string
-  position: LngLat
-  distanceKm: number
-  precision: LocationPrecision | null
+  /** Where it is drawn; null when only its district is known. */
+  position: LngLat | null
+  /** Measured distance; null when it cannot be measured (district level, or "in this park"). */
+  distanceKm: number | null
+  precision: LocationPrecision
   investmentCny100m: number | null
 }
 
@@ -37,15 +40,22 @@ export interface SectorSummary {
   investmentKnown: number
 }
 
+/** Places known only by district, listed apart (never measured), and their districts. */
+export interface DistrictLevelRows {
+  districts: readonly DistrictRef[]
+  rows: ResultRow[]
+}
+
 export interface WithinViewModel {
   center: LngLat
   radiusKm: number
+  /** Measured places within the radius. */
   total: number
   groups: SectorGroup[]
   summary: SectorSummary[]
   investmentCny100m: number
-  /** Listed places placed only at a district representative point (distances indicative). */
-  districtLevelCount: number
+  /** The places of the districts the radius touches that are known only by district. */
+  districtLevel: DistrictLevelRows
 }
 
 /** An API hit with the facts the lists show next to it. */
@@ -60,15 +70,16 @@ export function toResultRow(hit: PlaceHit, lookup: PlaceLookup): ResultRow {
     districtCode: hit.district_code,
     position: hit.position,
     distanceKm: hit.distance_km,
-    precision: facts?.precision ?? null,
+    precision: hit.location_precision,
     investmentCny100m: facts?.investmentCny100m ?? null,
   }
 }
 
 /**
- * What the radius tab shows: the API's hits grouped by primary sector (groups in
- * `sectorOrder`, rows nearest first), and per-sector counts (a place counts in each of its
- * sectors, as in the API's `by_sector`) with the investment known for them.
+ * What the radius tab shows: the measured hits grouped by primary sector (groups in
+ * `sectorOrder`, rows nearest first), per-sector counts (a place counts in each of its
+ * sectors, as in the API's `by_sector`) with the investment known for them, and apart the
+ * places of the touched districts known only by district.
  */
 export function withinViewModel(
   result: WithinResult,
@@ -105,7 +116,10 @@ export function withinViewModel(
     groups,
     summary,
     investmentCny100m: sum(rows.map((r) => r.investmentCny100m ?? 0)),
-    districtLevelCount: rows.filter((r) => r.precision === 'district').length,
+    districtLevel: {
+      districts: result.district_level.districts,
+      rows: result.district_level.items.map((hit) => toResultRow(hit, lookup)),
+    },
   }
 }
 

@@ -5,7 +5,7 @@ export const COMPARE_ROWS = [
   'district',
   'kind',
   'level',
-  'area',
+  'extent',
   'sectors',
   'sites',
   'chain',
@@ -22,7 +22,8 @@ export interface ParkColumn {
   district: string
   kind: ParkKind
   level: ParkProperties['level']
-  areaKm2: number
+  /** What is known of its extent, in the UI language (an area only for a citable outline). */
+  extent: string
   sectors: readonly string[]
   siteCount: number | undefined
   /** The chain this park is scored on: the comparison's, or the park's own main chain. */
@@ -32,6 +33,8 @@ export interface ParkColumn {
   portKm: number | null | undefined
   airportKm: number | null | undefined
   railKm: number | null | undefined
+  /** False when only the park's district is known: its distances are not measured. */
+  measured: boolean | undefined
   precision: LocationPrecision
 }
 
@@ -50,8 +53,8 @@ export function rowKey(column: ParkColumn, row: CompareRowId): string | undefine
       return column.kind
     case 'level':
       return column.level ?? 'none'
-    case 'area':
-      return column.areaKm2.toFixed(1)
+    case 'extent':
+      return column.extent
     case 'sectors':
       return [...column.sectors].sort().join('+')
     case 'sites':

@@ -5,7 +5,6 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
 import { SectorChips } from '../../lib/ui/facts.tsx'
-import { formatAreaKm2 } from '../../lib/ui/format.ts'
 import { formatKm } from '../../lib/ui/format-km.ts'
 import { COMPARE_MESSAGES, type CompareKey } from './compare-messages.ts'
 import {
@@ -21,7 +20,7 @@ type Links = readonly ({ present: number; total: number } | undefined)[]
 
 /** What a row measures, under its label (rows not listed need no qualifier). */
 const QUALIFIERS: Partial<Record<CompareRowId, CompareKey>> = {
-  area: 'compare.qual.area',
+  extent: 'compare.qual.extent',
   sites: 'compare.qual.sites',
   chain: 'compare.qual.chain',
   port: 'compare.qual.distance',
@@ -110,9 +109,13 @@ export function CompareTable(props: {
 function useCellText(links: Links) {
   const { t, lang, name } = useI18n(COMPARE_MESSAGES)
   const chains = useQuery(chainListQuery()).data
-  const distance = (value: number | null | undefined) =>
+  const distance = (value: number | null | undefined, measured: boolean | undefined) =>
     value === undefined ? (
       <span className="spinner" aria-hidden="true" />
+    ) : measured === false ? (
+      <span className="muted" data-testid="compare-distance-unknown">
+        {formatKm(null, lang)}
+      </span>
     ) : value === null ? (
       <span className="muted">{t('compare.distanceUnknown')}</span>
     ) : (
@@ -130,8 +133,8 @@ function useCellText(links: Links) {
         ) : (
           <span className="muted">{t('compare.notStated')}</span>
         )
-      case 'area':
-        return formatAreaKm2(column.areaKm2, lang, t)
+      case 'extent':
+        return column.extent
       case 'sectors':
         return <SectorChips ids={column.sectors} />
       case 'sites':
@@ -157,11 +160,11 @@ function useCellText(links: Links) {
         )
       }
       case 'port':
-        return distance(column.portKm)
+        return distance(column.portKm, column.measured)
       case 'airport':
-        return distance(column.airportKm)
+        return distance(column.airportKm, column.measured)
       case 'rail':
-        return distance(column.railKm)
+        return distance(column.railKm, column.measured)
       case 'precision':
         return (
           <span className={`precision precision--${column.precision}`}>

@@ -1,16 +1,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import type { ParkFeature } from '../../../api/domain/index.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { mainChainId, PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
 import { sitesOfPark } from '../../lib/places/park-sites.ts'
-import { accessQuery } from '../../lib/queries/analysis.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
-import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
+import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
 import { parkListQuery } from '../../lib/queries/parks.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
+import { extentText } from '../../lib/ui/extent-text.ts'
 import type { ParkColumn } from './compare-rows.ts'
 
 /**
@@ -19,7 +18,7 @@ import type { ParkColumn } from './compare-rows.ts'
  * petrochemical zone is never scored on a vehicle chain because another park came first.
  */
 export function useCompareColumns(parkIds: readonly string[], chosenChain: string | null) {
-  const { name } = useI18n()
+  const { name, lang } = useI18n()
   const parks = useQuery(parkListQuery()).data
   const sites = useQuery(siteListQuery()).data
   const districts = useQuery(districtListQuery()).data
@@ -41,25 +40,27 @@ export function useCompareColumns(parkIds: readonly string[], chosenChain: strin
     })),
   })
   const access = useQueries({
-    queries: features.map((f) => accessQuery(placeAnchor(f), null)),
+    queries: features.map((f) => parkAccessQuery(f.properties.id)),
   })
   const columns: ParkColumn[] = features.map((f, i) => {
     const p = f.properties
     const district = districts?.features.find((d) => d.properties.code === p.district_code)
     const reach = access[i]?.data
+    const parent = parks?.features.find((q) => q.properties.id === p.parent_park_id)
     return {
       id: p.id,
       district: district ? name(district.properties) : p.district_code,
       kind: p.kind,
       level: p.level,
-      areaKm2: p.area_km2,
+      extent: extentText(p, lang, parent ? name(parent.properties) : undefined),
       sectors: p.sectors,
-      siteCount: sites ? sitesOfPark(f, sites.features).length : undefined,
+      siteCount: sites && parks ? sitesOfPark(f, sites.features, parks.features).length : undefined,
       chainId: chainIds[i] ?? null,
       chainScore: (chainIds[i] ?? null) === null ? null : scores[i]?.data?.score,
       portKm: reach ? (reach.port?.distance_km ?? null) : undefined,
       airportKm: reach ? (reach.airport?.distance_km ?? null) : undefined,
       railKm: reach ? (reach.rail_station?.distance_km ?? null) : undefined,
+      measured: reach ? reach.subject.location_precision !== 'district' : undefined,
       precision: p.location_precision,
     }
   })

@@ -59,8 +59,11 @@ export function DetailsPanel(props: { placeActions?: (place: ShownPlace) => Reac
         className="details-close"
         testId="details-close"
       />
-      <div className="details-body" key={picked ? picked.join(',') : `${kind}:${selection?.id}`}>
-        {picked && <PickList ids={picked} />}
+      <div
+        className="details-body"
+        key={picked ? picked.keys.join(',') : `${kind}:${selection?.id}`}
+      >
+        {picked && <PickList picked={picked} />}
         {!picked && selection?.kind === 'site' && (
           <SiteDetails
             id={selection.id}

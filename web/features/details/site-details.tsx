@@ -11,7 +11,7 @@ import { Citations, LinkFact, SectorFacts } from './place-sections.tsx'
 
 /** Details of a site: what it is, its sectors and links, figures, location and citations. */
 export function SiteDetails({ id, actions }: { id: string; actions?: ReactNode }) {
-  const { t, lang } = useI18n()
+  const { t, lang, name } = useI18n()
   const query = useQuery(siteDetailQuery(id))
   if (!query.data) {
     return <DetailState error={query.error} isPending={query.isPending} onRetry={query.refetch} />
@@ -64,7 +64,13 @@ export function SiteDetails({ id, actions }: { id: string; actions?: ReactNode }
           place={district && { ...district, selection: { kind: 'district', id: district.code } }}
         />
       </dl>
-      <LocationFacts precision={site.location_precision} source={site.location_source} />
+      <LocationFacts
+        place={site}
+        names={{
+          district: district ? name(district) : site.district_code,
+          ...(park ? { park: name(park) } : {}),
+        }}
+      />
       <Citations title={t('details.citations')} clauses={clauses} nameZh={site.name_zh} />
     </>
   )

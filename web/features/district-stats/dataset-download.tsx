@@ -6,7 +6,7 @@ import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView } from '../../lib/url/view-context.tsx'
-import { type DatasetRow, datasetCsv, datasetGeoJson } from './dataset-export.ts'
+import { type DatasetRow, datasetCsv, datasetGeoJson, rowPosition } from './dataset-export.ts'
 import { STATS_MESSAGES } from './stats-messages.ts'
 
 /**
@@ -33,36 +33,40 @@ export function DatasetDownload() {
     date: new Date().toISOString().slice(0, 10),
   })
   const rows = (): DatasetRow[] => [
-    ...visible.parks.map(({ properties: p }) => ({
-      kind: common.t('kind.park'),
-      id: p.id,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
-      district: districtName.get(p.district_code) ?? p.district_code,
-      sectors: p.sectors.map((s) => sectorName.get(s) ?? s).join('; '),
-      status: '',
-      plans: p.plans.join('; '),
-      location_precision: p.location_precision,
-      lng: null,
-      lat: null,
-      area_km2: p.area_km2,
-    })),
-    ...visible.sites.map(({ properties: p, geometry }) => ({
-      kind: common.t('kind.site'),
-      id: p.id,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
-      district: districtName.get(p.district_code) ?? p.district_code,
-      sectors: [primarySector(p), ...p.sectors.slice(1)]
-        .map((s) => sectorName.get(s ?? '') ?? s)
-        .join('; '),
-      status: p.status ? common.t(`status.${p.status}`) : '',
-      plans: p.plans.join('; '),
-      location_precision: p.location_precision,
-      lng: geometry.coordinates[0] ?? null,
-      lat: geometry.coordinates[1] ?? null,
-      area_km2: null,
-    })),
+    ...visible.parks.map((park) => {
+      const p = park.properties
+      return {
+        kind: common.t('kind.park'),
+        id: p.id,
+        name_zh: p.name_zh,
+        name_en: p.name_en,
+        district: districtName.get(p.district_code) ?? p.district_code,
+        sectors: p.sectors.map((s) => sectorName.get(s) ?? s).join('; '),
+        status: '',
+        plans: p.plans.join('; '),
+        location_precision: p.location_precision,
+        ...rowPosition(park),
+        area_km2: p.area_km2 ?? null,
+      }
+    }),
+    ...visible.sites.map((site) => {
+      const p = site.properties
+      return {
+        kind: common.t('kind.site'),
+        id: p.id,
+        name_zh: p.name_zh,
+        name_en: p.name_en,
+        district: districtName.get(p.district_code) ?? p.district_code,
+        sectors: [primarySector(p), ...p.sectors.slice(1)]
+          .map((s) => sectorName.get(s ?? '') ?? s)
+          .join('; '),
+        status: p.status ? common.t(`status.${p.status}`) : '',
+        plans: p.plans.join('; '),
+        location_precision: p.location_precision,
+        ...rowPosition(site),
+        area_km2: null,
+      }
+    }),
   ]
   const headers: Record<keyof DatasetRow, string> =
     lang === 'zh'

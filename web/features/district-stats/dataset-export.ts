@@ -54,10 +54,30 @@ export interface DatasetRow {
   status: string
   plans: string
   location_precision: string
-  /** Sites only: their point (WGS84). Parks are areas: see the GeoJSON. */
+  /** The point, WGS84 (`rowPosition`): a located site's or a point park's; else empty. */
   lng: number | null
   lat: number | null
+  /** Area of a park's cited outline; empty where the outline is not known. */
   area_km2: number | null
+}
+
+/**
+ * The point a CSV row gives: a site located better than its district, or a park known by its
+ * position. A district-level place gets none (its file point is only its district's
+ * representative point), nor does an outline (an area: see the GeoJSON).
+ *
+ * @example rowPosition(districtLevelSite) // { lng: null, lat: null }
+ */
+export function rowPosition(feature: ParkFeature | SiteFeature): {
+  lng: number | null
+  lat: number | null
+} {
+  const geometry = feature.geometry
+  if (feature.properties.location_precision === 'district' || geometry?.type !== 'Point') {
+    return { lng: null, lat: null }
+  }
+  const [lng = null, lat = null] = geometry.coordinates
+  return { lng, lat }
 }
 
 /**

@@ -60,6 +60,10 @@ export function LayerPanel({ open, onClose, extra }: Props) {
             </button>
           </div>
         )}
+        <section className="panel-section legend-section">
+          <h3>{t('legend.title')}</h3>
+          <Legend shown={visible} />
+        </section>
         <section className="panel-section">
           <div className="section-head">
             <h3>{t('layers.sectors')}</h3>
@@ -94,10 +98,6 @@ export function LayerPanel({ open, onClose, extra }: Props) {
           <FilterControls />
         </section>
         {extra}
-        <section className="panel-section">
-          <h3>{t('legend.title')}</h3>
-          <Legend />
-        </section>
       </div>
     </aside>
   )

@@ -37,17 +37,17 @@ export function ParkProfile({ parkId, actions }: { parkId: string; actions?: Rea
       </div>
     )
   }
-  const { feature, district, clauses } = park.data
+  const { feature, clauses } = park.data
   const props = feature.properties
   return (
     <article className="profile">
       <ProfileHeader park={props} actions={actions} />
       <div className="profile-grid">
         <div className="profile-column">
-          <ProfileFacts park={props} district={district} />
+          <ProfileFacts park={props} detail={park.data} />
           <ProfileFirms sites={profile.onSite} />
           <ProfileAccess access={profile.access} />
-          <ProfileLocation park={props} />
+          <ProfileLocation park={props} detail={park.data} />
         </div>
         <div className="profile-column">
           <ProfileClauses clauses={clauses} highlight={nameVariants(props.name_zh)} />

@@ -9,14 +9,22 @@ const ROWS: readonly { key: 'port' | 'airport' | 'rail_station'; label: ProfileK
   { key: 'rail_station', label: 'profile.rail' },
 ]
 
-/** Great-circle distances from the park's anchor to the port, the airport and the nearest station. */
+/**
+ * Great-circle distances from the park's position to the port, the airport and the nearest
+ * station; none for a park known only by district (saying so).
+ */
 export function ProfileAccess({ access }: { access: AccessResult | undefined }) {
   const { t, lang, name } = useI18n(PROFILE_MESSAGES)
   return (
     <section className="profile-section" aria-labelledby="profile-access">
       <h3 id="profile-access">{t('profile.access')}</h3>
       {!access && <span className="spinner" aria-hidden="true" />}
-      {access && (
+      {access?.subject.location_precision === 'district' && (
+        <p className="note" data-testid="profile-access-district">
+          {t('profile.accessDistrict')}
+        </p>
+      )}
+      {access && access.subject.location_precision !== 'district' && (
         <ul className="access-tiles" data-testid="profile-access">
           {ROWS.map(({ key, label }) => {
             const hit = access[key]

@@ -1,16 +1,17 @@
 import type { ParkProperties } from '../../../api/domain/index.ts'
 import type { ParkDetail } from '../../lib/api/api-client.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import { ClampedText } from '../../lib/ui/clamped-text.tsx'
+import { extentText, statedAreaText } from '../../lib/ui/extent-text.ts'
 import { Fact, SectorChips } from '../../lib/ui/facts.tsx'
-import { formatAreaKm2 } from '../../lib/ui/format.ts'
-import { PlanNames } from '../../lib/ui/location-facts.tsx'
+import { LocationFacts, PlanNames } from '../../lib/ui/location-facts.tsx'
 import { PROFILE_MESSAGES } from './profile-messages.ts'
 
-/** Kind, level, area, district, plans and leading sectors. */
-export function ProfileFacts(props: { park: ParkProperties; district: ParkDetail['district'] }) {
+/** Kind, level, extent (an area only for a citable outline), district, plans, sectors. */
+export function ProfileFacts(props: { park: ParkProperties; detail: ParkDetail }) {
   const { t, lang, name } = useI18n(PROFILE_MESSAGES)
-  const { park, district } = props
+  const { park } = props
+  const { district, parent } = props.detail
+  const stated = statedAreaText(park, lang)
   return (
     <section className="profile-section" aria-labelledby="profile-facts">
       <h3 id="profile-facts">{t('profile.facts')}</h3>
@@ -23,7 +24,10 @@ export function ProfileFacts(props: { park: ParkProperties; district: ParkDetail
             <span className="muted">{t('profile.levelUnknown')}</span>
           )}
         </Fact>
-        <Fact label={t('profile.area')}>{formatAreaKm2(park.area_km2, lang, t)}</Fact>
+        <Fact label={t('profile.extent')} testId="profile-extent">
+          {extentText(park, lang, parent ? name(parent) : undefined)}
+          {stated && <span className="muted"> · {stated}</span>}
+        </Fact>
         <Fact label={t('profile.district')}>{district ? name(district) : park.district_code}</Fact>
         <Fact label={t('profile.plans')}>
           <PlanNames plans={park.plans} />
@@ -41,27 +45,21 @@ export function ProfileFacts(props: { park: ParkProperties; district: ParkDetail
   )
 }
 
-/** How well the park's position and outline are known, and what they rest on. */
-export function ProfileLocation({ park }: { park: ParkProperties }) {
-  const { t } = useI18n(PROFILE_MESSAGES)
-  const outline =
-    park.geometry_derivation === 'radius'
-      ? t('derivation.radius', { radiusKm: park.radius_km ?? '?' })
-      : t('derivation.boundary')
+/** How well the park's position and extent are known, what they rest on, and how it was placed. */
+export function ProfileLocation({ park, detail }: { park: ParkProperties; detail: ParkDetail }) {
+  const { t, name } = useI18n(PROFILE_MESSAGES)
+  const names = {
+    district: detail.district ? name(detail.district) : park.district_code,
+    ...(detail.parent ? { parent: name(detail.parent) } : {}),
+  }
   return (
-    <section className="profile-section" aria-labelledby="profile-location">
+    <section
+      className="profile-section"
+      aria-labelledby="profile-location"
+      data-testid="profile-location"
+    >
       <h3 id="profile-location">{t('profile.location')}</h3>
-      <dl className="facts" data-testid="profile-location">
-        <Fact label={t('profile.precision')}>
-          <span className={`precision precision--${park.location_precision}`}>
-            {t(`precision.${park.location_precision}`)}
-          </span>
-        </Fact>
-        <Fact label={t('profile.outline')}>{outline}</Fact>
-        <Fact label={t('profile.source')}>
-          <ClampedText className="source-text" text={park.location_source} />
-        </Fact>
-      </dl>
+      <LocationFacts place={park} names={names} />
     </section>
   )
 }

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import { mainChainId, PARK_CHAIN_RADIUS_KM } from '../../lib/places/main-chain.ts'
 import { sitesOfPark } from '../../lib/places/park-sites.ts'
-import { accessQuery } from '../../lib/queries/analysis.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
 import { healthQuery } from '../../lib/queries/health.ts'
-import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
-import { parkDetailQuery } from '../../lib/queries/parks.ts'
+import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
+import { parkDetailQuery, parkListQuery } from '../../lib/queries/parks.ts'
 import { plansQuery } from '../../lib/queries/plans.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
@@ -26,15 +24,18 @@ export function useParkProfile(parkId: string) {
   const health = useQuery(healthQuery()).data
   const feature = park.data?.feature
   const chainId = feature && chains ? mainChainId(feature.properties, chains) : null
-  const anchor = useMemo(() => (feature ? placeAnchor(feature) : null), [feature])
   const chain = useQuery({
     ...parkChainQuery(parkId, chainId ?? '', PARK_CHAIN_RADIUS_KM),
     enabled: chainId !== null,
   })
-  const access = useQuery({ ...accessQuery(anchor ?? [0, 0], null), enabled: anchor !== null })
+  const access = useQuery(parkAccessQuery(parkId))
+  const allParks = useQuery(parkListQuery()).data
   const onSite = useMemo(
-    () => (feature && sites ? sitesOfPark(feature, sites.features) : undefined),
-    [feature, sites],
+    () =>
+      feature && sites && allParks
+        ? sitesOfPark(feature, sites.features, allParks.features)
+        : undefined,
+    [feature, sites, allParks],
   )
   const targets = useMemo(
     () =>

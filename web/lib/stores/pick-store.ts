@@ -1,18 +1,26 @@
 import { createStore } from './create-store.ts'
 
-const picked = createStore<readonly string[] | null>(null)
-
 /**
- * Sites the user clicked that share one spot (a stack of district-level positions): the
- * details panel lists them to choose from. Client state only; not part of the URL.
+ * Places the user asked to choose from: the sites of a clicked cluster that does not split, or
+ * the places of a district known only by district (a clicked district badge, `district` set).
+ * Keys are `<kind>:<id>` (`site:…`, `park:…`).
  */
-export const pickStore = {
-  get: picked.get,
-  /** The ids to choose from; an empty list or null clears them. */
-  set: (ids: readonly string[] | null): void => picked.set(ids && ids.length > 0 ? ids : null),
+export interface Picked {
+  keys: readonly string[]
+  /** District code when the list is a district's places known only by district. */
+  district: string | null
 }
 
-/** The site ids waiting to be chosen from, or null. */
-export function usePicked(): readonly string[] | null {
+const picked = createStore<Picked | null>(null)
+
+/** Client state only; not part of the URL. */
+export const pickStore = {
+  get: picked.get,
+  /** The places to choose from; an empty list or null clears them. */
+  set: (next: Picked | null): void => picked.set(next && next.keys.length > 0 ? next : null),
+}
+
+/** The places waiting to be chosen from, or null. */
+export function usePicked(): Picked | null {
   return picked.use()
 }

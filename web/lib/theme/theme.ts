@@ -29,6 +29,10 @@ export const MAP_COLORS = {
   selected: '#0f172a',
   infrastructure: '#1f4f7a',
   fallbackSector: '#6b7280',
+  /** Badge counting a district's places known only by district. */
+  districtBadge: '#ffffff',
+  districtBadgeLine: '#5a5348',
+  districtBadgeText: '#2f3a48',
 } as const
 
 /** Font names used in `text-font`; `noto-sans-sc.ts` maps them to self-hosted files. */
@@ -46,6 +50,7 @@ export const MAP_SIZES = {
   clusterRadiusPx: [15, 19, 24] as const,
   labelPx: 12,
   districtLabelPx: 13,
+  districtBadgeTextPx: 12,
 } as const
 
 /** The district choropleth: zero, and a sequential ramp (ColorBrewer Blues) for its classes. */

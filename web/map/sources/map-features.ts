@@ -1,18 +1,23 @@
+import { circle } from '@turf/circle'
+import { districtPoint } from '../../../api/analysis/district-point.ts'
 import type {
+  DistrictFeature,
   InfrastructureFeature,
   ParkFeature,
   Sector,
   SiteFeature,
 } from '../../../api/domain/index.ts'
 import { primarySector } from '../../lib/places/place-filter.ts'
+import { isLocatedSite, isUnlocatedPark } from '../../lib/places/place-location.ts'
 import { MAP_COLORS } from '../../lib/theme/theme.ts'
 import { infrastructureIcon } from '../style/map-image-ids.ts'
 
 type Collection<G extends GeoJSON.Geometry> = GeoJSON.FeatureCollection<G>
 
 /**
- * Site points for the map with only what the layers read: names, primary sector, its
- * colour and the location precision (district-only positions are drawn hollow).
+ * Points of the sites located better than their district, with only what the layers read:
+ * names, primary sector, its colour and the precision. A site known only to its district is
+ * not a point on the map: it is counted at its district (`districtLevelFeatures`).
  */
 export function siteMapFeatures(
   sites: readonly SiteFeature[],
@@ -21,7 +26,7 @@ export function siteMapFeatures(
   const colorOf = new Map(sectors.map((s) => [s.id, s.color]))
   return {
     type: 'FeatureCollection',
-    features: sites.map((site) => {
+    features: sites.filter(isLocatedSite).map((site) => {
       const p = site.properties
       const sector = primarySector(p) ?? ''
       return {
@@ -40,29 +45,79 @@ export function siteMapFeatures(
   }
 }
 
-/** Whether a park's drawn extent is only indicative (radius circle or imprecise position). */
-export function isImpreciseExtent(park: ParkFeature['properties']): boolean {
-  return park.geometry_derivation === 'radius' || park.location_precision !== 'exact'
+/** How a park feature is drawn: `outline`, `partial` outline, `point` marker, uncertainty `ring`. */
+export type ParkRole = 'outline' | 'partial' | 'point' | 'ring'
+
+/**
+ * What the map draws of the parks, by what is known: an outline (solid), a partial outline
+ * (hatched, dashed), or a point marker with a dashed ring whose radius is its uncertainty —
+ * never an area. Parks without a drawn extent are left to `districtLevelFeatures`. Feature ids
+ * are park ids (rings: `<id>#ring`) so that hover and selection reach the drawn shape.
+ */
+export function parkMapFeatures(parks: readonly ParkFeature[]): Collection<GeoJSON.Geometry> {
+  const features = parks.flatMap((park): GeoJSON.Feature[] => {
+    const g = park.geometry
+    const p = park.properties
+    const props = (role: ParkRole, id = p.id) => ({
+      id,
+      park: p.id,
+      name_zh: p.name_zh,
+      name_en: p.name_en,
+      kind: p.kind,
+      role,
+      precision: p.location_precision,
+      uncertainty_km: p.uncertainty_km ?? null,
+    })
+    if (!g) return []
+    if (g.type !== 'Point') {
+      const role = p.extent === 'partial-outline' ? 'partial' : 'outline'
+      return [{ type: 'Feature', geometry: g, properties: props(role) }]
+    }
+    const ring = circle(g.coordinates, p.uncertainty_km ?? 1, { units: 'kilometers', steps: 64 })
+    return [
+      { type: 'Feature', geometry: ring.geometry, properties: props('ring', `${p.id}#ring`) },
+      { type: 'Feature', geometry: g, properties: props('point') },
+    ]
+  })
+  return { type: 'FeatureCollection', features }
 }
 
-/** Park polygons for the map, flagged `imprecise` so they are drawn hatched and dashed. */
-export function parkMapFeatures(
+/**
+ * One badge per district holding places known only to their district (sites, and parks whose
+ * extent is not drawn), at the district's representative point (`districtPoint`), with their
+ * count and keys (`site:<id>,park:<id>,…`) for the list a click opens.
+ */
+export function districtLevelFeatures(
+  districts: readonly DistrictFeature[],
+  sites: readonly SiteFeature[],
   parks: readonly ParkFeature[],
-): Collection<GeoJSON.Polygon | GeoJSON.MultiPolygon> {
-  return {
-    type: 'FeatureCollection',
-    features: parks.map((park) => ({
-      type: 'Feature',
-      geometry: park.geometry,
-      properties: {
-        id: park.properties.id,
-        name_zh: park.properties.name_zh,
-        name_en: park.properties.name_en,
-        kind: park.properties.kind,
-        imprecise: isImpreciseExtent(park.properties),
-      },
-    })),
+): Collection<GeoJSON.Point> {
+  const keys = new Map<string, string[]>()
+  const add = (code: string, key: string) => keys.set(code, [...(keys.get(code) ?? []), key])
+  for (const s of sites) {
+    if (!isLocatedSite(s)) add(s.properties.district_code, `site:${s.properties.id}`)
   }
+  for (const p of parks) {
+    if (isUnlocatedPark(p)) add(p.properties.district_code, `park:${p.properties.id}`)
+  }
+  const features = districts.flatMap((d): GeoJSON.Feature<GeoJSON.Point>[] => {
+    const places = keys.get(d.properties.code)
+    if (!places) return []
+    return [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: districtPoint(d) },
+        properties: {
+          code: d.properties.code,
+          name_zh: d.properties.name_zh,
+          name_en: d.properties.name_en,
+          count: places.length,
+          places: places.join(','),
+        },
+      },
+    ]
+  })
+  return { type: 'FeatureCollection', features }
 }
 
 /** Infrastructure with the icon id of its kind. */

@@ -15,6 +15,8 @@ export const SOURCE = {
   parks: 'parks',
   infrastructure: 'infrastructure',
   sites: 'sites',
+  /** One badge per district: how many of its places are known only by district. */
+  districtLevel: 'district-level',
   /** The selected site alone, drawn as a ring above clusters so it shows even inside one. */
   selectedSite: 'selected-site',
   /** One label point per district / park / context area (avoids per-tile duplicate labels). */
@@ -39,11 +41,11 @@ export const MAP_MAX_ZOOM = 16
 export const SITE_FOCUS_ZOOM = 13
 
 /**
- * Sites cluster up to the map's deepest zoom: points closer than the cluster radius always
- * merge, so a stack of sites placed at the same representative point (district-level
- * positions) shows as one counted circle, whose click lists them, never as hidden overlap.
+ * Sites cluster up to zoom 12; from 13 every located site stands alone (located sites never
+ * share a point: `check:data` keeps them apart, spread inside their parks). Sites known only
+ * to their district are not points at all: they are counted at their district.
  */
-export const SITE_CLUSTER_MAX_ZOOM = MAP_MAX_ZOOM
+export const SITE_CLUSTER_MAX_ZOOM = 12
 
 /**
  * The sources start empty; `use-source-data.ts` fills them from the API. Feature ids are
@@ -69,6 +71,7 @@ export function emptySources(): Record<
     'park-labels': plain(),
     'context-labels': plain(),
     'selected-site': plain(),
+    'district-level': { type: 'geojson', data: EMPTY, promoteId: 'code' },
     [SPIDER_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     sites: {
       type: 'geojson',

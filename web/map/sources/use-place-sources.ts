@@ -1,13 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ParkFeature, SiteFeature } from '../../../api/domain/index.ts'
+import { isLocatedSite } from '../../lib/places/place-location.ts'
 import { basemapLayerQuery } from '../../lib/queries/basemap.ts'
 import { districtListQuery } from '../../lib/queries/districts.ts'
 import { infrastructureListQuery } from '../../lib/queries/infrastructure.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
 import { labelPoints } from './label-points.ts'
-import { infrastructureMapFeatures, parkMapFeatures, siteMapFeatures } from './map-features.ts'
+import {
+  districtLevelFeatures,
+  infrastructureMapFeatures,
+  parkMapFeatures,
+  siteMapFeatures,
+} from './map-features.ts'
 import type { SourceId } from './sources.ts'
 
 export type SourceData = Record<SourceId, GeoJSON.FeatureCollection>
@@ -42,7 +48,10 @@ export function usePlaceSources(
   const selectedSite = useMemo(
     (): GeoJSON.FeatureCollection => ({
       type: 'FeatureCollection',
-      features: (allSites?.features ?? []).filter((f) => f.properties.id === selectedSiteId),
+      // A district-level site has no position to ring: its district is highlighted instead.
+      features: (allSites?.features ?? []).filter(
+        (f) => f.properties.id === selectedSiteId && isLocatedSite(f),
+      ),
     }),
     [allSites, selectedSiteId],
   )
@@ -67,11 +76,19 @@ export function usePlaceSources(
   )
   const shownParks = shown?.parks
   const parks = useMemo(() => shownParks && parkMapFeatures(shownParks), [shownParks])
-  const parkLabels = useMemo(() => parks && labelPoints(parks.features), [parks])
+  const parkLabels = useMemo(() => parks && parkLabelPoints(parks.features), [parks])
   const shownSites = shown?.sites
   const sites = useMemo(
     () => shownSites && sectors && siteMapFeatures(shownSites, sectors),
     [shownSites, sectors],
+  )
+
+  const districtLevel = useMemo(
+    () =>
+      districts && shownSites && shownParks
+        ? districtLevelFeatures(districts.features, shownSites, shownParks)
+        : null,
+    [districts, shownSites, shownParks],
   )
 
   return useMemo(() => {
@@ -83,7 +100,8 @@ export function usePlaceSources(
       !infrastructureData ||
       !parks ||
       !parkLabels ||
-      !sites
+      !sites ||
+      !districtLevel
     ) {
       return null
     }
@@ -103,6 +121,7 @@ export function usePlaceSources(
       infrastructure: infrastructureData,
       sites,
       'selected-site': selectedSite,
+      'district-level': districtLevel,
     }
   }, [
     selectedSite,
@@ -120,5 +139,14 @@ export function usePlaceSources(
     parks,
     parkLabels,
     sites,
+    districtLevel,
   ])
+}
+
+/** Park name points: inside each outline, at each point park's point (rings carry no name). */
+function parkLabelPoints(features: readonly GeoJSON.Feature[]): GeoJSON.FeatureCollection {
+  const role = (f: GeoJSON.Feature) => f.properties?.role
+  const outlines = features.filter((f) => role(f) === 'outline' || role(f) === 'partial')
+  const points = features.filter((f) => role(f) === 'point')
+  return { type: 'FeatureCollection', features: [...labelPoints(outlines).features, ...points] }
 }

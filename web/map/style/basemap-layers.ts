@@ -166,6 +166,9 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
           'bottom-right',
         ],
         'text-radial-offset': 2.2,
+        // Larger districts first, so that a small one's name, moved off its badge, never takes
+        // the only place a large one's name fits.
+        'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'area_km2'], 0]],
       },
       paint: text,
     },

@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { basemapLabelLayers, basemapLayers } from './basemap-layers.ts'
+import { districtLevelLayers } from './district-level-layers.ts'
 import { infrastructureLayers } from './infrastructure-layers.ts'
 import { parkLabelLayers, parkLayers } from './park-layers.ts'
 import {
@@ -30,6 +31,8 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
     ...parkLabelLayers(lang),
     ...siteLabelLayers(lang),
     ...infrastructureLayers(lang).filter((l) => l.type === 'symbol'),
+    // Above the labels, so placed first: names move off a district's badge, as off a bubble.
+    ...districtLevelLayers(),
     ...siteBlockerLayers(),
     ...spiderLayers(lang),
   ]
@@ -48,7 +51,10 @@ export function labelFields(lang: Lang): Array<[layerId: string, textField: unkn
 /** `text-field` and `text-font` of every label layer for `lang` (to switch in place). */
 export function labelLayouts(lang: Lang): Array<{ id: string; field: unknown; font: unknown }> {
   return mapLayers(lang).flatMap((layer) =>
-    layer.type === 'symbol' && layer.layout?.['text-field'] && !layer.id.startsWith('sites-cluster')
+    layer.type === 'symbol' &&
+    layer.layout?.['text-field'] &&
+    !layer.id.startsWith('sites-cluster') &&
+    !layer.id.startsWith('district-level')
       ? [{ id: layer.id, field: layer.layout['text-field'], font: layer.layout['text-font'] }]
       : [],
   )
@@ -56,12 +62,14 @@ export function labelLayouts(lang: Lang): Array<{ id: string; field: unknown; fo
 
 /** Layers that respond to hover and click, topmost first. */
 export const INTERACTIVE_LAYERS = [
+  'district-level-badge',
   'sites-spider',
   'sites-circle',
   'sites-cluster',
   'infrastructure-symbol',
+  'parks-point',
   'parks-fill',
-  'parks-fill-approximate',
+  'parks-fill-partial',
   'districts-fill',
 ] as const
 export type InteractiveLayerId = (typeof INTERACTIVE_LAYERS)[number]

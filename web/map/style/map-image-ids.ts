@@ -1,5 +1,7 @@
 /** Ids and shapes of the map's generated images (DOM-free; drawn by `map-images.ts`). */
 export const HATCH_IMAGE = 'hatch-park'
+/** Badge behind a district's count of places known only by district. */
+export const DISTRICT_BADGE_IMAGE = 'district-badge'
 
 /**
  * A transparent square of `BLOCKER_IMAGE_PX` (at pixel ratio 1): an invisible icon that makes

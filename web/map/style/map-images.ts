@@ -3,6 +3,7 @@ import { MAP_COLORS } from '../../lib/theme/theme.ts'
 import {
   BLOCKER_IMAGE,
   BLOCKER_IMAGE_PX,
+  DISTRICT_BADGE_IMAGE,
   HATCH_IMAGE,
   INFRASTRUCTURE_ICON_PATHS,
 } from './map-image-ids.ts'
@@ -23,6 +24,23 @@ function drawHatch(): ImageData {
   }
   ctx.stroke()
   return ctx.getImageData(0, 0, size, size)
+}
+
+/** A rounded, dash-edged badge (30 × 22 px at pixel ratio 2) for a district's count. */
+function drawDistrictBadge(): ImageData {
+  const [width, height, radius] = [60, 44, 12]
+  const canvas = new OffscreenCanvas(width, height)
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })
+  if (!ctx) throw new Error('2D canvas unavailable')
+  ctx.beginPath()
+  ctx.roundRect(3, 3, width - 6, height - 6, radius)
+  ctx.fillStyle = MAP_COLORS.districtBadge
+  ctx.fill()
+  ctx.setLineDash([7, 4])
+  ctx.lineWidth = 3
+  ctx.strokeStyle = MAP_COLORS.districtBadgeLine
+  ctx.stroke()
+  return ctx.getImageData(0, 0, width, height)
 }
 
 function drawIcon(path: string): ImageData {
@@ -47,6 +65,7 @@ function drawIcon(path: string): ImageData {
 
 function imageFor(id: string): { data: ImageData; pixelRatio: number } | null {
   if (id === HATCH_IMAGE) return { data: drawHatch(), pixelRatio: 2 }
+  if (id === DISTRICT_BADGE_IMAGE) return { data: drawDistrictBadge(), pixelRatio: 2 }
   if (id === BLOCKER_IMAGE) {
     return { data: new ImageData(BLOCKER_IMAGE_PX, BLOCKER_IMAGE_PX), pixelRatio: 1 }
   }

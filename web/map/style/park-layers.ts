@@ -7,10 +7,15 @@ import { HATCH_IMAGE } from './map-image-ids.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
-/** Parks drawn from a radius or with an approximate/district position carry `imprecise: true`. */
-const imprecise: ExpressionSpecification = ['==', ['get', 'imprecise'], true]
+const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name]
 
-/** Park polygons: solid for mapped boundaries, hatched and dashed when the extent is imprecise. */
+/**
+ * What is known of each park, drawn as it is known (`parkMapFeatures`): an outline from a
+ * source is solid (`parks-fill`, `parks-line`); an outline of a part only is hatched with a
+ * dashed edge (`parks-fill-partial`, `parks-line-partial`); a park known only by its position
+ * is a marker (`parks-point`) inside a thin dashed ring (`parks-ring`) whose radius is its
+ * uncertainty — never filled, because it is not the park's area.
+ */
 export function parkLayers(): LayerSpecification[] {
   const opacity: ExpressionSpecification = ['case', selected, 0.34, hover, 0.26, 0.16]
   const width: ExpressionSpecification = ['case', selected, 2.6, hover, 2, 1.3]
@@ -19,14 +24,14 @@ export function parkLayers(): LayerSpecification[] {
       id: 'parks-fill',
       type: 'fill',
       source: SOURCE.parks,
-      filter: ['!', imprecise],
+      filter: role('outline'),
       paint: { 'fill-color': C.park, 'fill-opacity': opacity },
     },
     {
-      id: 'parks-fill-approximate',
+      id: 'parks-fill-partial',
       type: 'fill',
       source: SOURCE.parks,
-      filter: imprecise,
+      filter: role('partial'),
       paint: {
         'fill-pattern': HATCH_IMAGE,
         'fill-opacity': ['case', selected, 1, hover, 0.9, 0.7],
@@ -36,26 +41,45 @@ export function parkLayers(): LayerSpecification[] {
       id: 'parks-line',
       type: 'line',
       source: SOURCE.parks,
-      filter: ['!', imprecise],
+      filter: role('outline'),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': C.park, 'line-width': width },
     },
     {
-      id: 'parks-line-approximate',
+      id: 'parks-line-partial',
       type: 'line',
       source: SOURCE.parks,
-      filter: imprecise,
+      filter: role('partial'),
+      paint: { 'line-color': C.park, 'line-width': width, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'parks-ring',
+      type: 'line',
+      source: SOURCE.parks,
+      filter: role('ring'),
       paint: {
         'line-color': C.park,
-        'line-width': width,
-        'line-opacity': 0.8,
-        'line-dasharray': [2, 2],
+        'line-width': 1.2,
+        'line-opacity': 0.75,
+        'line-dasharray': [1, 2],
+      },
+    },
+    {
+      id: 'parks-point',
+      type: 'circle',
+      source: SOURCE.parks,
+      filter: role('point'),
+      paint: {
+        'circle-color': C.halo,
+        'circle-radius': ['case', selected, 8, hover, 7, 6],
+        'circle-stroke-color': C.park,
+        'circle-stroke-width': ['case', selected, 3.5, 2.5],
       },
     },
   ]
 }
 
-/** Park names in the UI language, from one label point per park. */
+/** Park names in the UI language, from one label point per drawn park. */
 export function parkLabelLayers(lang: Lang): LayerSpecification[] {
   const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.4 }
   return [
@@ -69,9 +93,8 @@ export function parkLabelLayers(lang: Lang): LayerSpecification[] {
         'text-font': labelFont(lang),
         'text-size': 11,
         'text-max-width': 8,
-        // Below the park's centre, where district-level sites (and their clusters) often sit.
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.6,
+        'text-radial-offset': 1.2,
         'text-optional': true,
       },
       paint: { 'text-color': C.parkLabel, ...halo },

@@ -8,10 +8,14 @@ import { BLOCKER_IMAGE, BLOCKER_IMAGE_PX } from './map-image-ids.ts'
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
 
-/** Sites: clusters at low zoom, then circles in their primary sector's colour. */
+/**
+ * Located sites: clusters at low zoom, then circles in their primary sector's colour — solid
+ * with a white edge when the position is exact (~1 km), paler with an edge in the sector's
+ * colour when approximate (~5 km). Sites known only by district are not drawn here.
+ */
 export function siteLayers(): LayerSpecification[] {
   const clustered: ExpressionSpecification = ['has', 'point_count']
-  const districtOnly: ExpressionSpecification = ['==', ['get', 'precision'], 'district']
+  const approximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate']
   const [small, medium, large] = S.clusterRadiusPx
   const radius: ExpressionSpecification = [
     'interpolate',
@@ -43,17 +47,17 @@ export function siteLayers(): LayerSpecification[] {
       filter: ['!', clustered],
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-opacity': ['case', districtOnly, 0.3, 1],
+        'circle-opacity': ['case', approximate, 0.55, 1],
         'circle-radius': radius,
         'circle-stroke-color': [
           'case',
           selected,
           C.selected,
-          districtOnly,
+          approximate,
           ['get', 'color'],
           C.siteStroke,
         ],
-        'circle-stroke-width': ['case', selected, 3, hover, 2.5, districtOnly, 2, 1.5],
+        'circle-stroke-width': ['case', selected, 3, hover, 2.5, approximate, 2, 1.5],
       },
     },
   ]

@@ -24,7 +24,11 @@ export function useSheetsFromView(): void {
   const analysis = useAnalysisView()
   useSheetKey(
     'details',
-    selection ? `${selection.kind}:${selection.id}` : picked ? `pick:${picked.join(',')}` : null,
+    selection
+      ? `${selection.kind}:${selection.id}`
+      : picked
+        ? `pick:${picked.keys.join(',')}`
+        : null,
   )
   useSheetKey(
     'analysis',

@@ -29,7 +29,7 @@ export function BriefApp(props: { params: BriefParams }) {
   const title = feature ? name(feature.properties) : t('brief.candidate')
   const subtitle = feature
     ? altName(feature.properties)
-    : subject
+    : subject?.lngLat
       ? t('brief.candidateAt', {
           lng: subject.lngLat[0].toFixed(5),
           lat: subject.lngLat[1].toFixed(5),
@@ -77,10 +77,15 @@ export function BriefApp(props: { params: BriefParams }) {
             <div className="brief-top">
               <BriefMap
                 center={data.chain?.center ?? subject.lngLat}
+                fallbackBounds={data.bounds}
                 radiusKm={params.radiusKm}
                 selected={selected}
                 alt={title}
-                caption={t('brief.mapCaption', { radiusKm: params.radiusKm })}
+                caption={
+                  (data.chain?.center ?? subject.lngLat)
+                    ? t('brief.mapCaption', { radiusKm: params.radiusKm })
+                    : t('brief.mapCaptionDistrict')
+                }
                 onDone={onMapDone}
               />
               <div className="brief-side">

@@ -15,6 +15,7 @@ export function BriefChain(props: { chain: ChainData | null; radiusKm: number })
       </section>
     )
   }
+  const unmeasured = chain.subject.location_precision === 'district'
   return (
     <section className="brief-chain" aria-labelledby="brief-chain-title" data-testid="brief-chain">
       <div className="brief-chain-head">
@@ -29,19 +30,23 @@ export function BriefChain(props: { chain: ChainData | null; radiusKm: number })
           {t('brief.chainScore', { present: chain.present_links, total: chain.total_links })}
         </span>
       </div>
+      {unmeasured && <p className="brief-muted">{t('brief.districtOnly')}</p>}
       <ol className="brief-links">
         {chain.links.map((link) => {
           const provider = link.providers[0]
-          const detail = link.present
-            ? provider
-              ? `${name(provider)}${link.providers.length > 1 ? ` +${link.providers.length - 1}` : ''}`
-              : ''
-            : link.nearest
-              ? t('brief.nearest', {
-                  name: name(link.nearest),
-                  distanceKm: link.nearest.distance_km.toFixed(1),
-                })
-              : t('brief.noProvider')
+          const member = link.members[0]
+          const detail = provider
+            ? `${name(provider)}${link.providers.length > 1 ? ` +${link.providers.length - 1}` : ''}`
+            : member
+              ? `${name(member)} · ${t('brief.inPark')}`
+              : link.nearest
+                ? t('brief.nearest', {
+                    name: name(link.nearest),
+                    distance: formatKm(link.nearest.distance_km, lang, 1),
+                  })
+                : link.same_district[0]
+                  ? t('brief.sameDistrict', { name: name(link.same_district[0]) })
+                  : t('brief.noProvider')
           return (
             <li key={link.id} className={link.present ? 'is-present' : 'is-missing'}>
               <span className="brief-link-mark" aria-hidden="true">
@@ -56,7 +61,7 @@ export function BriefChain(props: { chain: ChainData | null; radiusKm: number })
               </span>
               <span className="brief-link-detail">
                 {detail}
-                {link.present && provider ? ` · ${formatKm(provider.distance_km, lang, 1)}` : ''}
+                {provider ? ` · ${formatKm(provider.distance_km, lang, 1)}` : ''}
               </span>
             </li>
           )

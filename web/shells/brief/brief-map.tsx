@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import circle from '@turf/circle'
 import { useMemo } from 'react'
+import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
 import { parkListQuery } from '../../lib/queries/parks.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { Selection } from '../../lib/url/view-url.ts'
@@ -10,7 +11,10 @@ import { usePlaceSources } from '../../map/sources/use-place-sources.ts'
 import { BRIEF_CENTRE_LAYER, BRIEF_RADIUS_LAYER, BRIEF_SOURCE } from './brief-map-layers.ts'
 
 export interface BriefMapProps {
-  center: [number, number]
+  /** Centre of the analysis circle; null when the place is known only by district. */
+  center: [number, number] | null
+  /** What the map shows when there is no centre: the place's parts or district. */
+  fallbackBounds: [number, number, number, number] | null
   radiusKm: number
   selected: Selection | null
   alt: string
@@ -32,33 +36,47 @@ export function BriefMap(props: BriefMapProps) {
   )
   const selectedSite = props.selected?.kind === 'site' ? props.selected.id : null
   const sources = usePlaceSources(shown, selectedSite)
-  const [lng, lat] = props.center
+  const places = usePlaceIndex()
+  const [lng, lat] = props.center ?? [Number.NaN, Number.NaN]
+  const measured = props.center !== null
   const { radiusKm } = props
   const ring = useMemo(
-    () => circle([lng, lat], radiusKm, { units: 'kilometers', steps: 128 }),
-    [lng, lat, radiusKm],
+    () => (measured ? circle([lng, lat], radiusKm, { units: 'kilometers', steps: 128 }) : null),
+    [measured, lng, lat, radiusKm],
   )
   const centre = useMemo(
-    (): GeoJSON.Point => ({ type: 'Point', coordinates: [lng, lat] }),
-    [lng, lat],
+    (): GeoJSON.Point | null => (measured ? { type: 'Point', coordinates: [lng, lat] } : null),
+    [measured, lng, lat],
   )
+  const [w, s, e, n] = props.fallbackBounds ?? [116.7, 38.55, 118.05, 40.25]
+  const bounds: [[number, number], [number, number]] = ring
+    ? ringBounds(ring)
+    : [
+        [w, s],
+        [e, n],
+      ]
   return (
     <figure className="brief-map">
       <MapView
         mode="snapshot"
         sources={sources}
         selection={props.selected}
-        bounds={ringBounds(ring)}
+        places={places}
+        bounds={bounds}
         paddingPx={18}
         alt={props.alt}
         testId="brief-map-image"
         className="brief-map-canvas"
         onSnapshot={props.onDone}
       >
-        <MapSource id={BRIEF_SOURCE.radius} data={ring} />
-        <MapSource id={BRIEF_SOURCE.centre} data={centre} />
-        <MapLayer layer={BRIEF_RADIUS_LAYER} />
-        <MapLayer layer={BRIEF_CENTRE_LAYER} />
+        {ring && centre ? (
+          <>
+            <MapSource id={BRIEF_SOURCE.radius} data={ring} />
+            <MapSource id={BRIEF_SOURCE.centre} data={centre} />
+            <MapLayer layer={BRIEF_RADIUS_LAYER} />
+            <MapLayer layer={BRIEF_CENTRE_LAYER} />
+          </>
+        ) : null}
       </MapView>
       <figcaption>{props.caption}</figcaption>
     </figure>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { placeAnchor } from '../../../api/analysis/place-anchor.ts'
 import type { ParkFeature, SiteFeature } from '../../../api/domain/index.ts'
 import type { apiClient, CitedClause } from '../../lib/api/api-client.ts'
 import { mainChainId } from '../../lib/places/main-chain.ts'
+import { usePlaceIndex } from '../../lib/places/use-place-index.ts'
 import { accessQuery, chainQuery } from '../../lib/queries/analysis.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
 import { healthQuery } from '../../lib/queries/health.ts'
-import { parkChainQuery } from '../../lib/queries/park-analysis.ts'
+import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
 import { parkDetailQuery } from '../../lib/queries/parks.ts'
 import { plansQuery } from '../../lib/queries/plans.ts'
 import { siteDetailQuery } from '../../lib/queries/sites.ts'
@@ -22,8 +22,11 @@ export interface BriefSubject {
   kind: 'park' | 'site' | 'point'
   /** The park or site feature (null for a candidate point). */
   feature: ParkFeature | SiteFeature | null
-  /** Where distances are measured from: a site's point, a park's anchor (centroid), the point. */
-  lngLat: [number, number]
+  /**
+   * Where distances are measured from: the point, a located site's point, a located park's
+   * (first) anchor; null when only the district is known (nothing is measured).
+   */
+  lngLat: [number, number] | null
   clauses: CitedClause[]
   /** For a point: the nearest park, whose clauses are quoted. */
   clausesOf: { name_zh: string; name_en: string } | null
@@ -48,19 +51,37 @@ export function useBriefData(params: BriefParams) {
     | ParkFeature
     | SiteFeature
     | null
-  const lngLat: [number, number] | null =
-    target?.kind === 'point' ? target.lngLat : feature ? placeAnchor(feature) : null
+  const siteData = site.data?.feature
+  const sitePoint =
+    siteData && siteData.properties.location_precision !== 'district'
+      ? siteData.geometry.coordinates
+      : null
   const accessSector = target?.kind === 'site' ? (feature?.properties.sectors[0] ?? null) : null
-  const access = useQuery({
-    ...accessQuery(lngLat ?? [0, 0], accessSector),
-    enabled: lngLat !== null,
+  const pointAt = target?.kind === 'point' ? target.lngLat : sitePoint
+  const pointAccess = useQuery({
+    ...accessQuery(pointAt ?? [0, 0], accessSector),
+    enabled: pointAt !== null,
   })
+  const parkAccess = useQuery({
+    ...parkAccessQuery(target?.kind === 'park' ? target.id : ''),
+    enabled: target?.kind === 'park',
+  })
+  const access = target?.kind === 'park' ? parkAccess : pointAccess
+  const lngLat: [number, number] | null =
+    target?.kind === 'park' ? (parkAccess.data?.center ?? null) : pointAt
+  const resolved =
+    target?.kind === 'park'
+      ? parkAccess.data !== undefined
+      : target?.kind === 'site'
+        ? siteData !== undefined
+        : target !== null
   const nearestParkId = target?.kind === 'point' ? (access.data?.park?.id ?? null) : null
   const nearestPark = useQuery({
     ...parkDetailQuery(nearestParkId ?? ''),
     enabled: nearestParkId !== null,
   })
   const chains = useQuery(chainListQuery())
+  const places = usePlaceIndex()
   const chainSource = target?.kind === 'point' ? nearestPark.data?.feature : feature
   const chainId =
     params.chainId ??
@@ -68,7 +89,7 @@ export function useBriefData(params: BriefParams) {
   // Around a park the API measures from the park's anchor; around a site or point, from it.
   const parkChain = useQuery({
     ...parkChainQuery(target?.kind === 'park' ? target.id : '', chainId ?? '', params.radiusKm),
-    enabled: chainId !== null && lngLat !== null && target?.kind === 'park',
+    enabled: chainId !== null && target?.kind === 'park',
   })
   const pointChain = useQuery({
     ...chainQuery(lngLat ?? [0, 0], chainId ?? '', params.radiusKm),
@@ -86,11 +107,11 @@ export function useBriefData(params: BriefParams) {
   const pending =
     !target ||
     required.some((q) => q.isPending) ||
-    lngLat === null ||
+    !resolved ||
     waitingForChain ||
     (target.kind === 'point' && !access.data)
   const subject: BriefSubject | null =
-    target && lngLat
+    target && resolved
       ? {
           kind: target.kind,
           feature,
@@ -108,6 +129,11 @@ export function useBriefData(params: BriefParams) {
     error,
     subject,
     district: park.data?.district ?? site.data?.district ?? null,
+    /** Where the map looks when nothing is measured: the place's parts or its district. */
+    bounds:
+      places && target && target.kind !== 'point'
+        ? (places.get(`${target.kind}:${target.id}`)?.bbox ?? null)
+        : null,
     access: access.data ?? null,
     chain: chain.data ?? null,
     plans: plans.data?.documents ?? [],

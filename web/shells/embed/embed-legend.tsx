@@ -35,7 +35,7 @@ export function EmbedLegend() {
             </li>
           ))}
         </ul>
-        <Legend />
+        <Legend shown={visible} />
       </div>
     </details>
   )

@@ -22,27 +22,29 @@ function Fact(props: { label: string; children: ReactNode }) {
   )
 }
 
-/** Sites sharing one point on the map (a clicked stack), to choose from. */
-function PickedSites(props: { ids: readonly string[] }) {
+/** Places to choose from (a clicked cluster or district badge). */
+function PickedPlaces(props: { keys: readonly string[] }) {
   const { t, name } = useI18n(EMBED_MESSAGES)
   const { select } = useViewActions()
   const sites = useQuery(siteListQuery()).data?.features ?? []
+  const parks = useQuery(parkListQuery()).data?.features ?? []
   return (
     <section className="place-card" data-testid="embed-picked" aria-label={t('embed.sites')}>
       <ul className="place-card-picks">
-        {props.ids.map((id) => {
-          const site = sites.find((s) => s.properties.id === id)
-          return site ? (
-            <li key={id}>
+        {props.keys.map((key) => {
+          const [kind, id] = key.split(':') as ['site' | 'park', string]
+          const place = (kind === 'park' ? parks : sites).find((f) => f.properties.id === id)
+          return place ? (
+            <li key={key}>
               <button
                 type="button"
                 className="place-button"
                 onClick={() => {
                   pickStore.set(null)
-                  select({ kind: 'site', id })
+                  select({ kind, id })
                 }}
               >
-                {name(site.properties)}
+                {name(place.properties)}
               </button>
             </li>
           ) : null
@@ -78,7 +80,7 @@ export function PlaceCard(props: {
     close: () => select(null),
     onClosed: props.onClosed,
   })
-  if (!view.selection && picked) return <PickedSites ids={picked} />
+  if (!view.selection && picked) return <PickedPlaces keys={picked.keys} />
   if (!view.selection || !parks || !sites || !districts || !sectors) return null
   const place = findPlace(view.selection, { parks, sites, districts })
   if (!place) return null

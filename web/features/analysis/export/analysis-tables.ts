@@ -15,7 +15,16 @@ import {
 import { pointNames } from './point-names.ts'
 
 /** Stable codes of the `role` column (what a row is in the analysis). */
-export type RowRole = 'subject' | 'within' | 'partner' | 'provider' | 'nearest-outside' | 'none'
+export type RowRole =
+  | 'subject'
+  | 'within'
+  | 'partner'
+  | 'provider'
+  | 'member'
+  | 'nearest-outside'
+  | 'same-district'
+  | 'district-level'
+  | 'none'
 
 const PLACE_KEYS = [
   ['role', 'col.role'],
@@ -56,8 +65,8 @@ function placeRow(role: RowRole, row: ResultRow, extra: Record<string, ExportVal
       distance_km: roundKm(row.distanceKm),
       location_precision: row.precision,
       investment_cny_100m: row.investmentCny100m,
-      lng: row.position[0],
-      lat: row.position[1],
+      lng: row.position?.[0] ?? null,
+      lat: row.position?.[1] ?? null,
     },
     geometry: pointGeometry(row.position),
   }
@@ -65,7 +74,7 @@ function placeRow(role: RowRole, row: ResultRow, extra: Record<string, ExportVal
 
 function subjectRow(subject: ResolvedSubject, extra: Record<string, ExportValue> = {}): ExportRow {
   const s = subject.subject
-  const names = s.kind === 'point' ? pointNames(subject.position) : subject
+  const names = s.kind === 'point' ? pointNames(s.at) : subject
   return {
     values: {
       ...extra,
@@ -74,17 +83,20 @@ function subjectRow(subject: ResolvedSubject, extra: Record<string, ExportValue>
       id: s.kind === 'point' ? null : s.id,
       name_zh: names.name_zh,
       name_en: names.name_en,
-      distance_km: 0,
+      distance_km: subject.position ? 0 : null,
       location_precision: subject.precision,
       investment_cny_100m: subject.investmentCny100m,
-      lng: subject.position[0],
-      lat: subject.position[1],
+      lng: subject.position?.[0] ?? null,
+      lat: subject.position?.[1] ?? null,
     },
     geometry: pointGeometry(subject.position),
   }
 }
 
-/** The radius result: the subject, then every place in the radius (grouped as listed). */
+/**
+ * The radius result: the subject, every measured place in the radius (grouped as listed),
+ * then the places of the touched districts known only by district (no distance, no position).
+ */
 export function withinTable(
   vm: WithinViewModel,
   subject: ResolvedSubject,
@@ -96,6 +108,7 @@ export function withinTable(
     rows: [
       subjectRow(subject),
       ...vm.groups.flatMap((g) => g.rows.map((r) => placeRow('within', r))),
+      ...vm.districtLevel.rows.map((r) => placeRow('district-level', r)),
     ],
   }
 }
@@ -113,11 +126,18 @@ export function nearestTable(
     rows: [
       subjectRow(subject),
       ...result.items.map((hit) => placeRow('partner', toResultRow(hit, lookup))),
+      ...result.district_level.items.map((hit) =>
+        placeRow('same-district', toResultRow(hit, lookup)),
+      ),
     ],
   }
 }
 
-/** Chain completeness: one row per provider of a present link, one per missing link. */
+/**
+ * Chain completeness: one row per provider (in range) or member (in the park) of a present
+ * link, one per missing link (its nearest located provider), and the same-district
+ * providers whose distance is unknown.
+ */
 export function chainTable(
   vm: ChainViewModel,
   subject: ResolvedSubject,
@@ -132,13 +152,17 @@ export function chainTable(
     present: l.present,
   })
   const rows: ExportRow[] = [subjectRow(subject, { link: null, present: null })]
-  for (const l of vm.present) rows.push(...l.providers.map((p) => placeRow('provider', p, link(l))))
+  for (const l of vm.present) {
+    rows.push(...l.providers.map((p) => placeRow('provider', p, link(l))))
+    rows.push(...l.members.map((p) => placeRow('member', p, link(l))))
+  }
   for (const l of vm.missing) {
     rows.push(
       l.nearest
         ? placeRow('nearest-outside', l.nearest, link(l))
         : { values: { ...link(l), role: 'none' }, geometry: null },
     )
+    rows.push(...l.sameDistrict.map((p) => placeRow('same-district', p, link(l))))
   }
   return {
     name: `chain-${vm.chainId}-${vm.radiusKm}km-${subjectSlug(subject.subject)}`,

@@ -51,11 +51,12 @@ export interface ExportMetadata {
   attribution: string
 }
 
-/** `[lng, lat]` as a GeoJSON Point. */
-export const pointGeometry = (at: readonly [number, number]): GeoJSON.Point => ({
-  type: 'Point',
-  coordinates: [at[0], at[1]],
-})
+/** `[lng, lat]` as a GeoJSON Point; null for a place known only by district (no position). */
+export function pointGeometry(at: readonly [number, number]): GeoJSON.Point
+export function pointGeometry(at: readonly [number, number] | null): GeoJSON.Point | null
+export function pointGeometry(at: readonly [number, number] | null): GeoJSON.Point | null {
+  return at ? { type: 'Point', coordinates: [at[0], at[1]] } : null
+}
 
 /**
  * The table as an RFC 7946 FeatureCollection: one feature per row, properties keyed by the

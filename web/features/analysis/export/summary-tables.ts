@@ -66,8 +66,8 @@ export function accessTable(
                 name_zh: hit.name_zh,
                 name_en: hit.name_en,
                 distance_km: roundKm(hit.distance_km),
-                lng: hit.position[0],
-                lat: hit.position[1],
+                lng: hit.position?.[0] ?? null,
+                lat: hit.position?.[1] ?? null,
               },
               geometry: pointGeometry(hit.position),
             },
@@ -100,9 +100,9 @@ export function compareTable(
   measures: ReadonlyArray<{ key: string; header: string }>,
   t: AnalysisTranslate,
 ): ExportTable {
-  const position = (c: CandidateMeasures): LngLat => c.subject.position
+  const position = (c: CandidateMeasures): LngLat | null => c.subject.position
   const names = (c: CandidateMeasures) =>
-    c.subject.subject.kind === 'point' ? pointNames(position(c), c.label) : c.subject
+    c.subject.subject.kind === 'point' ? pointNames(c.subject.subject.at, c.label) : c.subject
   return {
     name: `compare-${candidates.map((c) => c.label).join('')}`,
     columns: [
@@ -129,8 +129,8 @@ export function compareTable(
           Object.entries(c.values).map(([key, value]) => [key, roundMeasure(key, value)]),
         ),
         investment_cny_100m: c.subject.investmentCny100m,
-        lng: position(c)[0],
-        lat: position(c)[1],
+        lng: position(c)?.[0] ?? null,
+        lat: position(c)?.[1] ?? null,
       },
       geometry: pointGeometry(position(c)),
     })),
