@@ -45,8 +45,10 @@ export function LiveMap(props: LiveMapProps) {
   useSelectionState(map, props.selection, dataVersion, props.places)
   useExpandedCluster(map, props.selection, dataVersion)
   useOverlay(map, declarations)
-  useDrawing(map, declaredDrawing(declarations.values()))
+  const drawing = declaredDrawing(declarations.values())
+  useDrawing(map, drawing)
   useMapInteractions(map, {
+    editing: drawing !== null,
     onSelect: props.onSelect,
     onPick: props.onPick,
     clicks: clickHandlers(declarations.values()),

@@ -61,6 +61,11 @@ export interface MapInteractions {
   clicks: readonly ClickDeclaration[]
   /** A declared cursor, which wins over the hover pointer. */
   cursor: string | null
+  /**
+   * A shape is being edited: clicks and hovers belong to the drawing tool (a corner of a new
+   * outline must not select the district under it), so the map selects nothing.
+   */
+  editing: boolean
 }
 
 /** The declared handlers' view of a click: where, and the top feature of their layers. */
@@ -81,7 +86,8 @@ function overlayClick(
 
 /**
  * Hover (feature-state `hover`, pointer cursor) and click: declared handlers first, then a
- * cluster opens, a site, park or district is selected, empty map clears the selection.
+ * cluster opens, a site, park or district is selected, empty map clears the selection; none
+ * of it while a shape is being edited.
  */
 export function useMapInteractions(map: MapLibreMap | null, interactions: MapInteractions): void {
   const current = useRef(interactions)
@@ -99,6 +105,7 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
       if (hovered) map.setFeatureState(hovered, { hover: true })
     }
     const onMove = (event: MapMouseEvent) => {
+      if (current.current.editing) return setHover(null)
       const feature = topFeature(map, event)
       const next = feature?.id !== undefined ? { source: feature.source, id: feature.id } : null
       if (next?.source !== hovered?.source || next?.id !== hovered?.id) setHover(next)
@@ -106,6 +113,7 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
       map.getCanvas().style.cursor = current.current.cursor ?? pointer
     }
     const onClick = (event: MapMouseEvent) => {
+      if (current.current.editing) return
       for (const click of current.current.clicks) {
         const overlay = overlayClick(map, event, click)
         if (overlay && click.onClick(overlay)) return

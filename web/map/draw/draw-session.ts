@@ -48,7 +48,15 @@ export function startDrawSession(
   const selectedColor = MAP_COLORS.selected as `#${string}`
   const draw = new TerraDraw({
     adapter,
-    idStrategy: { isValidId: (id) => typeof id === 'string', getId: () => SHAPE_ID },
+    // every feature terra-draw makes (the drawn outline, its corner and closing points) needs
+    // an id of its own; the shape shown for editing is added under SHAPE_ID
+    idStrategy: {
+      isValidId: (id) => typeof id === 'string',
+      getId: (() => {
+        let next = 0
+        return () => `td-${++next}`
+      })(),
+    },
     modes: [
       new TerraDrawSelectMode({
         flags: SELECT_FLAGS,
