@@ -56,6 +56,20 @@ export class CurationDriver {
     await this.page.getByTestId('shape-change').waitFor()
   }
 
+  /** Draws an outline from nothing: clicks each corner, then the first again to close it. */
+  async drawOutline(corners: { x: number; y: number }[]): Promise<void> {
+    for (const corner of [...corners, corners[0]]) {
+      if (!corner) throw new Error('an outline needs corners')
+      // moved there first, as a hand would: the tool follows the pointer between corners
+      await this.page.mouse.move(corner.x, corner.y, { steps: 5 })
+      await this.page.mouse.down()
+      await this.page.waitForTimeout(60)
+      await this.page.mouse.up()
+      await this.page.waitForTimeout(700)
+    }
+    await this.page.getByTestId('shape-change').waitFor()
+  }
+
   /** Fills the source and the note and saves; waits for "Saved". */
   async save(source: string, note: string): Promise<void> {
     const editor = this.page.getByTestId('place-editor')
@@ -63,6 +77,23 @@ export class CurationDriver {
     await editor.getByTestId('edit-note').fill(note)
     await editor.getByTestId('edit-save').click()
     await this.page.getByTestId('edit-saved').waitFor()
+  }
+
+  /** Whether the park outline layer draws `parkId` at `lngLat` on this page. */
+  async drawsParkOutlineAt(parkId: string, lngLat: [number, number]): Promise<boolean> {
+    return this.page.evaluate(
+      ([id, at]) => {
+        const map = (globalThis as unknown as Handle).__map
+        if (!map) return false
+        const { x, y } = map.project(at)
+        const box: [[number, number], [number, number]] = [
+          [x - 2, y - 2],
+          [x + 2, y + 2],
+        ]
+        return map.queryRenderedFeatures(['parks-fill'], box).some((f) => String(f.id) === id)
+      },
+      [parkId, lngLat] as const,
+    )
   }
 
   /** Whether the site layer draws `siteId` within a few pixels of `lngLat` on this page. */
