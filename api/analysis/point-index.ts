@@ -14,7 +14,7 @@ export interface PointIndex<T> {
   /** `items` in the tree's `coords` order (hits near each other sit near each other). */
   readonly treeItems: readonly T[]
   /** The nearest-first search over `tree`. */
-  readonly around: TurfAround
+  readonly around: TurfAround<T>
 }
 
 /** An item found by a query, with its index in `items` and its distance in km. */
@@ -58,7 +58,7 @@ export function buildPointIndex<T>(
     treeCosLats,
     tree,
     treeItems,
-    around: new TurfAround(tree, treeCosLats),
+    around: new TurfAround(tree, treeCosLats, treeItems),
   }
 }
 
@@ -68,7 +68,7 @@ export function buildPointIndex<T>(
  * @example
  * positionAt(index, 0) // [117.138, 39.084]
  */
-export function positionAt(index: PointIndex<unknown>, i: number): LngLat {
+export function positionAt(index: Pick<PointIndex<unknown>, 'positions'>, i: number): LngLat {
   return [index.positions[2 * i] ?? Number.NaN, index.positions[2 * i + 1] ?? Number.NaN]
 }
 
@@ -139,8 +139,7 @@ function search<T>(
   maxA: number,
   accept?: (item: T) => boolean,
 ): AroundHits {
-  const test = accept && ((id: number) => accept(index.items[id] as T))
-  return index.around.search(lng, lat, maxResults, maxA, test)
+  return index.around.search(lng, lat, maxResults, maxA, accept)
 }
 
 /**

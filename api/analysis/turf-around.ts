@@ -23,38 +23,43 @@ const BOUND_SHRINK = 1 - 1e-12
  * queue and node pool between (synchronous, never overlapping) searches.
  *
  * @example
- * const around = new TurfAround(tree, cosLats)
+ * const around = new TurfAround(tree, cosLats, treeItems)
  * around.search(117.2, 39.13, 10, 1) // the 10 nearest items
  */
-export class TurfAround {
+export class TurfAround<T> {
   private readonly queue = new FlatQueue<number>()
   /** Per node: left, right, axis, minLng, minLat, maxLng, maxLat. */
   private readonly nodes: number[] = []
   private lng = 0
   private lat = 0
   private cosLat = 1
-  private accept: ((id: number) => boolean) | undefined
+  private accept: ((item: T) => boolean) | undefined
   private maxA = 0
   /** Nodes in use in `nodes` (kept allocated between searches). */
   private nodeCount = 0
 
-  /** `cosLats[p]` is `turfCosLat` of the point at tree position `p` (kdbush `coords` order). */
+  /**
+   * `cosLats[p]` is `turfCosLat` of the point at tree position `p` (kdbush `coords` order),
+   * `treeItems[p]` its item.
+   */
   constructor(
     private readonly tree: KDBush,
     private readonly cosLats: Float64Array,
+    private readonly treeItems: readonly T[],
   ) {}
 
   /**
    * Points around `(lng, lat)` nearest first, at most `maxResults`, none with a key above
-   * `maxA` (nothing farther even enters the queue); `accept` filters items (by kdbush id)
-   * inside the search. Ties come out in no particular order.
+   * `maxA` (nothing farther even enters the queue); `accept` filters items inside the search
+   * (read in tree order, so neighbours sit together in memory). Ties come out in no
+   * particular order.
    */
   search(
     lng: number,
     lat: number,
     maxResults: number,
     maxA: number,
-    accept?: (id: number) => boolean,
+    accept?: (item: T) => boolean,
   ): AroundHits {
     const { ids, coords, nodeSize } = this.tree
     const { queue, nodes } = this
@@ -108,8 +113,7 @@ export class TurfAround {
   }
 
   private pushPoint(p: number) {
-    const id = this.tree.ids[p] as number
-    if (this.accept && !this.accept(id)) return
+    if (this.accept && !this.accept(this.treeItems[p] as T)) return
     const x = this.tree.coords[2 * p] as number
     const y = this.tree.coords[2 * p + 1] as number
     const a = turfHaversineA(this.lng, this.lat, this.cosLat, x, y, this.cosLats[p] as number)

@@ -14,6 +14,8 @@ const NAIVE_WORK = 20_000_000 // point visits per baseline measurement
 /** Goal (issue 13): the project's query p50 at most this many times bare geokdbush's, at 1M. */
 const GOAL_RATIO = 1.25
 const GOAL_SIZE = 1_000_000
+/** The filtered rows keep one item in this many (a sector filter's share). */
+const FILTER_SHARE = 20
 
 function randomPoints(count: number, seed: number): LngLat[] {
   const random = seededRandom(seed)
@@ -42,6 +44,34 @@ function row(size: number, query: string, times: { project: number[]; anchor: nu
   const goal = size === GOAL_SIZE ? `${ratio <= GOAL_RATIO ? '✓' : '✗'} ≤ ${GOAL_RATIO}×` : ''
   const cells = [formatUs(p50), formatUs(a50), `${ratio.toFixed(2)}×`, goal]
   return [size.toLocaleString('en-US'), query, ...cells, formatUs(p99), formatUs(a99)]
+}
+
+/**
+ * The same queries with a filter inside the search (one item in `FILTER_SHARE`, as a sector
+ * filter): the project's `accept` on items against geokdbush's predicate on ids.
+ */
+function filteredRows(points: readonly LngLat[], queries: readonly LngLat[]): string[][] {
+  const byId = buildPointIndex(
+    points.map((_, i) => i),
+    (i) => points[i] as LngLat,
+  )
+  const accept = (i: number) => i % FILTER_SHARE === 3
+  const size = points.length
+  const label = `1 in ${FILTER_SHARE}`
+  const within = pairedTimes(
+    queries,
+    (c) => pointsWithinKm(byId, c, RADIUS_KM, accept),
+    (c) => around(byId.tree, c[0], c[1], undefined, RADIUS_KM, accept),
+  )
+  const nearest = pairedTimes(
+    queries,
+    (c) => nearestPoints(byId, c, K, accept),
+    (c) => around(byId.tree, c[0], c[1], K, undefined, accept),
+  )
+  return [
+    row(size, `within ${RADIUS_KM} km, ${label}`, within),
+    row(size, `nearest k=${K}, ${label}`, nearest),
+  ]
 }
 
 /**
@@ -78,6 +108,7 @@ export function runIndexBench(): string {
     sameAnswers(nearestNaive.results, nearest.results, 'nearest')
 
     rows.push(row(size, `within ${RADIUS_KM} km`, within), row(size, `nearest k=${K}`, nearest))
+    if (size === GOAL_SIZE) rows.push(...filteredRows(points, queries))
     const label = size.toLocaleString('en-US')
     naiveRows.push(
       [label, `within ${RADIUS_KM} km`, formatUs(withinNaive.us), `${buildMs.toFixed(0)} ms`],
@@ -111,7 +142,8 @@ points per size. "project" is \`pointsWithinKm\` / \`nearestPoints\` (api/analys
 hits with exact @turf/distance km, ties by item, equal to a naive turf scan); the anchor is bare
 geokdbush \`around\` on the same tree and queries (ids only, its 6371 km sphere). Each query is
 timed on both, alternating which runs first; p50 and p99 of per-query wall time. Goal at
-${GOAL_SIZE.toLocaleString('en-US')} points: project p50 ≤ ${GOAL_RATIO}× geokdbush.
+${GOAL_SIZE.toLocaleString('en-US')} points: project p50 ≤ ${GOAL_RATIO}× geokdbush. The "1 in ${FILTER_SHARE}" rows filter
+inside the search (as a sector filter does): the project's \`accept\` vs geokdbush's predicate.
 
 ${table}
 
