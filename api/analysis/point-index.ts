@@ -1,14 +1,20 @@
-import { around } from 'geokdbush'
 import KDBush from 'kdbush'
 import type { LngLat } from '../domain/index.ts'
-import { distanceKm } from './distance-km.ts'
+import { type AroundHits, TurfAround } from './turf-around.ts'
+import { turfAFromKm, turfCosLat, turfKmFromA } from './turf-haversine.ts'
 
-/** A static spatial index of items with a point position (kdbush, queried with geokdbush). */
+/** A static spatial index of items with a point position (kdbush, searched nearest first). */
 export interface PointIndex<T> {
   readonly items: readonly T[]
   /** `[lng0, lat0, lng1, lat1, …]` in item order. */
   readonly positions: Float64Array
+  /** turf's cosine of each point's latitude, in the tree's `coords` order (`turfAround`). */
+  readonly treeCosLats: Float64Array
   readonly tree: KDBush
+  /** `items` in the tree's `coords` order (hits near each other sit near each other). */
+  readonly treeItems: readonly T[]
+  /** The nearest-first search over `tree`. */
+  readonly around: TurfAround<T>
 }
 
 /** An item found by a query, with its index in `items` and its distance in km. */
@@ -18,9 +24,9 @@ export interface PointHit<T> {
   distanceKm: number
 }
 
-/** geokdbush measures with a 6371 km sphere, turf with 6371.0088 km. */
-const GEOKDBUSH_PER_TURF_KM = 6371 / 6371.0088
 const HALF_CIRCUMFERENCE_KM = Math.PI * 6371.0088
+/** Far above any rounding (~1e-15 relative) between a km figure and its haversine term. */
+const SLACK = 1e-9
 
 /**
  * Builds a point index once; queries are then O(log n + hits).
@@ -42,7 +48,18 @@ export function buildPointIndex<T>(
     tree.add(lng, lat)
   })
   tree.finish()
-  return { items, positions, tree }
+  const treeCosLats = new Float64Array(items.length)
+  for (let p = 0; p < items.length; p++)
+    treeCosLats[p] = turfCosLat(tree.coords[2 * p + 1] as number)
+  const treeItems = Array.from(tree.ids, (i) => items[i] as T)
+  return {
+    items,
+    positions,
+    treeCosLats,
+    tree,
+    treeItems,
+    around: new TurfAround(tree, treeCosLats, treeItems),
+  }
 }
 
 /**
@@ -51,7 +68,7 @@ export function buildPointIndex<T>(
  * @example
  * positionAt(index, 0) // [117.138, 39.084]
  */
-export function positionAt(index: PointIndex<unknown>, i: number): LngLat {
+export function positionAt(index: Pick<PointIndex<unknown>, 'positions'>, i: number): LngLat {
   return [index.positions[2 * i] ?? Number.NaN, index.positions[2 * i + 1] ?? Number.NaN]
 }
 
@@ -66,10 +83,12 @@ export function compareHits<T>(a: PointHit<T>, b: PointHit<T>): number {
 }
 
 /**
- * Items whose turf distance from `center` is ≤ `radiusKm` (inclusive), nearest first.
- * geokdbush prunes with a slightly larger radius; turf decides, so the result equals a
- * naive `@turf/distance` scan.
+ * Items whose turf distance from `center` is ≤ `radiusKm` (inclusive), nearest first (ties
+ * by item index). The nearest-first search keys every point by turf's own haversine term, so
+ * each distance follows from its key and equals `@turf/distance` exactly; the result equals a
+ * naive turf scan.
  *
+ * @param accept a filter applied inside the index search (items it rejects are never measured)
  * @example
  * pointsWithinKm(index, [117.2, 39.13], 5) // all items within 5 km of the Tianjin centre
  */
@@ -80,24 +99,20 @@ export function pointsWithinKm<T>(
   accept?: (item: T) => boolean,
 ): PointHit<T>[] {
   if (index.items.length === 0 || !(radiusKm >= 0)) return []
-  const searchKm =
+  const maxA =
     radiusKm >= HALF_CIRCUMFERENCE_KM * 0.99
       ? Number.POSITIVE_INFINITY
-      : radiusKm * GEOKDBUSH_PER_TURF_KM * (1 + 1e-9) + 1e-9
-  const predicate = accept && ((i: number) => accept(index.items[i] as T))
-  const hits: PointHit<T>[] = []
-  for (const i of around(index.tree, center[0], center[1], undefined, searchKm, predicate)) {
-    const d = distanceKm(center, positionAt(index, i))
-    if (d <= radiusKm) hits.push({ item: index.items[i] as T, index: i, distanceKm: d })
-  }
-  return hits.sort(compareHits)
+      : turfAFromKm(radiusKm) * (1 + SLACK) + 1e-18
+  return measured(index, search(index, center, Number.POSITIVE_INFINITY, maxA, accept), radiusKm)
 }
 
 /**
- * The `k` items nearest to `center` by turf distance (ties broken by item index).
- * geokdbush finds k candidates; every item within the farthest candidate's turf distance
- * is then ranked, so the result equals a naive scan.
+ * The `k` items nearest to `center` by turf distance (ties broken by item index). The search
+ * finds k + 1; when the (k+1)-th is clearly farther than the k-th the first k are the answer,
+ * otherwise (a tie at the k-th distance) every item within the k-th distance is ranked, so the
+ * result equals a naive scan.
  *
+ * @param accept a filter applied inside the index search (items it rejects are never measured)
  * @example
  * nearestPoints(index, [117.2, 39.13], 3) // three nearest items
  */
@@ -108,9 +123,45 @@ export function nearestPoints<T>(
   accept?: (item: T) => boolean,
 ): PointHit<T>[] {
   if (index.items.length === 0 || k < 1) return []
-  const predicate = accept && ((i: number) => accept(index.items[i] as T))
-  const first = around(index.tree, center[0], center[1], k, undefined, predicate)
-  if (first.length === 0) return []
-  const farthestKm = Math.max(...first.map((i) => distanceKm(center, positionAt(index, i))))
-  return pointsWithinKm(index, center, farthestKm, accept).slice(0, k)
+  const found = search(index, center, k + 1, Number.POSITIVE_INFINITY, accept)
+  const hits = measured(index, found, Number.POSITIVE_INFINITY)
+  const kth = hits[k - 1]
+  const next = hits[k]
+  if (!kth || !next) return hits
+  if (next.distanceKm > kth.distanceKm * (1 + SLACK)) return hits.slice(0, k)
+  return pointsWithinKm(index, center, kth.distanceKm, accept).slice(0, k)
+}
+
+function search<T>(
+  index: PointIndex<T>,
+  [lng, lat]: LngLat,
+  maxResults: number,
+  maxA: number,
+  accept?: (item: T) => boolean,
+): AroundHits {
+  return index.around.search(lng, lat, maxResults, maxA, accept)
+}
+
+/**
+ * Hits in search order with their turf km, those beyond `maxKm` dropped. The search order is
+ * kept unless a tie (or a rounding) disagrees with distance-then-index order (checked in one
+ * pass), in which case the hits are sorted.
+ */
+function measured<T>(index: PointIndex<T>, found: AroundHits, maxKm: number): PointHit<T>[] {
+  const { treeItems, tree } = index
+  const hits: PointHit<T>[] = []
+  let ordered = true
+  let lastKm = -1
+  let lastIndex = -1
+  for (let n = 0; n < found.a.length; n++) {
+    const km = turfKmFromA(found.a[n] as number)
+    if (km > maxKm) continue
+    const p = found.treePositions[n] as number
+    const i = tree.ids[p] as number
+    if (km < lastKm || (km === lastKm && i < lastIndex)) ordered = false
+    hits.push({ item: treeItems[p] as T, index: i, distanceKm: km })
+    lastKm = km
+    lastIndex = i
+  }
+  return ordered ? hits : hits.sort(compareHits)
 }

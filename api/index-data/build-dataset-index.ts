@@ -9,8 +9,8 @@ import { buildDatasetLookup, type DatasetLookup } from './dataset-lookup.ts'
 
 /**
  * Every spatial index and lookup the API uses, built once at start-up from the validated
- * dataset: kdbush/geokdbush point indexes of located sites, located park anchors and
- * infrastructure anchors; flatbush box indexes of district, park-outline and infrastructure
+ * dataset: kdbush point indexes (searched nearest first by turf distance) of located sites,
+ * located park anchors and infrastructure anchors; flatbush box indexes of district, park-outline and infrastructure
  * geometries (exact point-in-polygon on top); id lookups; and the expanded filter of every sector.
  */
 export interface DatasetIndex {
