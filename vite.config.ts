@@ -1,10 +1,18 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { fontSubsetPlugin } from './scripts/font-subset/vite-font-subset.ts'
+import { firstMapPreloadPlugin } from './scripts/vite-first-map-preload.ts'
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  // The Noto Sans SC subset is cut from the data and UI before each build; the app and embed
+  // pages preload the first map's data.
+  plugins: [
+    react(),
+    fontSubsetPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    firstMapPreloadPlugin(),
+  ],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

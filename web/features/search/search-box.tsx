@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { lowerSheet, raiseSheet } from '../../lib/stores/sheet-stack.ts'
+import { addFullFontFallback } from '../../lib/theme/full-font-fallback.ts'
 import './search-box.css'
 import { parseCoordinates } from './parse-coordinates.ts'
 import type { SearchOption } from './search-choice.ts'
@@ -15,7 +16,8 @@ import { useSearchIndex } from './use-search-index.ts'
 /**
  * Search over places (districts, parks, sites, infrastructure, with their aliases), sectors,
  * chains and chain links, or typed WGS84 coordinates, as a combobox: arrows move, Enter
- * chooses, Escape closes (then clears). What a choice does: `use-search-choose.ts`.
+ * chooses, Escape closes (then clears). Focus adds the full font behind the subset for typed
+ * text. What a choice does: `use-search-choose.ts`.
  */
 export function SearchBox(props: SearchActions) {
   const { t } = useI18n(SEARCH_MESSAGES)
@@ -87,7 +89,11 @@ export function SearchBox(props: SearchActions) {
           setActive(-1)
           setOpen(true)
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true)
+          // Typed text may hold characters outside the subset the page is drawn with.
+          void addFullFontFallback()
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -2,7 +2,7 @@
 import UNICODE_RANGES from '@fontsource/noto-sans/unicode.json'
 import type { FontFacesSpecification } from 'maplibre-gl'
 import type { Lang } from '../i18n/lang.ts'
-import { type FontFile, fontFaceCss, mapFontFaces } from './noto-sans-sc.ts'
+import { type FontFile, fontFaceCss, mapFontFaces } from './font-faces.ts'
 import { MAP_FONTS } from './theme.ts'
 
 /**

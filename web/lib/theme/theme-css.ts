@@ -1,5 +1,5 @@
 import { notoSansLatinCss } from './noto-sans-latin.ts'
-import { notoSansScCss } from './noto-sans-sc.ts'
+import { notoSansScSubsetCss } from './noto-sans-sc-subset.ts'
 import { UI } from './theme.ts'
 
 /** Publishes the `UI` tokens as CSS custom properties (`--color-surface`, …) on `:root`. */
@@ -10,10 +10,13 @@ export function applyThemeCss(root: HTMLElement = document.documentElement): voi
   }
 }
 
-/** Sets up a page's look: the theme's CSS properties and the self-hosted Noto Sans SC faces. */
+/**
+ * Sets up a page's look: the theme's CSS properties and the self-hosted Noto Sans faces (Latin,
+ * and the Noto Sans SC subset; the full font joins only where users type, `full-font-fallback.ts`).
+ */
 export function applyPageTheme(): void {
   applyThemeCss()
   const fontStyle = document.createElement('style')
-  fontStyle.textContent = `${notoSansLatinCss()}\n${notoSansScCss()}`
+  fontStyle.textContent = `${notoSansLatinCss()}\n${notoSansScSubsetCss()}`
   document.head.append(fontStyle)
 }

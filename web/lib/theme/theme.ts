@@ -35,7 +35,7 @@ export const MAP_COLORS = {
   districtBadgeText: '#2f3a48',
 } as const
 
-/** Font names used in `text-font`; `noto-sans-sc.ts` maps them to self-hosted files. */
+/** Font names used in `text-font`; `noto-sans-sc-subset.ts` maps them to self-hosted files. */
 export const MAP_FONTS = {
   regular: 'Noto Sans SC Regular',
   bold: 'Noto Sans SC Bold',

@@ -1,19 +1,19 @@
 import type { StyleSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { notoSansLatinFontFaces } from '../../lib/theme/noto-sans-latin.ts'
-import { notoSansScFontFaces } from '../../lib/theme/noto-sans-sc.ts'
+import { notoSansScSubsetFontFaces } from '../../lib/theme/noto-sans-sc-subset.ts'
 import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
 
 /**
  * The offline style: the project's own geodata as basemap, labels drawn with self-hosted
- * Noto Sans SC via `font-faces` (no glyph PBFs, no sprite, no tiles).
+ * Noto Sans SC (the build's subset) via `font-faces` (no glyph PBFs, no sprite, no tiles).
  */
 export function offlineStyle(lang: Lang, baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'tianjin-industry-offline',
-    'font-faces': { ...notoSansScFontFaces(baseUrl), ...notoSansLatinFontFaces(baseUrl) },
+    'font-faces': { ...notoSansScSubsetFontFaces(baseUrl), ...notoSansLatinFontFaces(baseUrl) },
     sources: emptySources(),
     layers: mapLayers(lang),
   }
@@ -29,7 +29,7 @@ export function withOverlay(
     ...style,
     'font-faces': {
       ...style['font-faces'],
-      ...notoSansScFontFaces(baseUrl),
+      ...notoSansScSubsetFontFaces(baseUrl),
       ...notoSansLatinFontFaces(baseUrl),
     },
     sources: { ...style.sources, ...emptySources() },

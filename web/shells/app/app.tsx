@@ -1,9 +1,6 @@
 import { AccountButton } from '../../features/account/account-button.tsx'
-import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
-import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
 import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
 import { Attribution } from '../../features/attribution/attribution.tsx'
-import { ComparePanel } from '../../features/compare/compare-panel.tsx'
 import { DetailsPanel } from '../../features/details/details-panel.tsx'
 import { DatasetDownload } from '../../features/district-stats/dataset-download.tsx'
 import { DistrictStatsLayer } from '../../features/district-stats/district-stats-layer.tsx'
@@ -14,12 +11,10 @@ import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
 import { AppHeader } from '../../features/header/app-header.tsx'
 import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
 import { LayersButton } from '../../features/layer-panel/layers-button.tsx'
-import { ProfilePanel } from '../../features/profile/profile-panel.tsx'
 import { useProfileActions } from '../../features/profile/use-profile.ts'
 import { SearchMarkerLayer } from '../../features/search/search-marker-layer.tsx'
 import { LoadStatus } from '../../features/status/load-status.tsx'
 import { TourButton } from '../../features/tour/tour-button.tsx'
-import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { useDataVersionRefresh } from '../../lib/queries/use-data-version-refresh.ts'
@@ -28,12 +23,19 @@ import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
 import { AppSearch } from './app-search.tsx'
+import {
+  LazyAnalysisOverlay,
+  LazyAnalysisPanel,
+  LazyComparePanel,
+  LazyProfilePanel,
+  LazyTourPanel,
+} from './lazy-features.tsx'
 import { ParkCompareButton, PlaceActions } from './place-actions.tsx'
 import { useSheetsFromView } from './use-sheets-from-view.ts'
 
 /**
  * Layout: the map with the analysis overlay, and header, panels, status and attribution over
- * it. Where one feature offers another's action, the shell passes it in (`place-actions.tsx`).
+ * it (analysis, comparison, profile and tour load when opened: `lazy-features.tsx`). Where one feature offers another's action, the shell passes it in (`place-actions.tsx`).
  * On phones only the top sheet of the sheet stack shows (`data-top-sheet`, see `app.css`).
  */
 export function App() {
@@ -47,7 +49,7 @@ export function App() {
     <MapProvider>
       <div className="app" data-top-sheet={topSheet ?? undefined}>
         <ViewMap mode="interactive">
-          <AnalysisOverlay />
+          <LazyAnalysisOverlay />
           <SearchMarkerLayer />
           <DistrictStatsLayer />
           <EditMapLayer />
@@ -77,10 +79,10 @@ export function App() {
         />
         <LayersButton onOpen={() => raiseSheet('layers')} />
         <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
-        <AnalysisPanel />
-        <ComparePanel onOpenProfile={profile.open} />
-        <ProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
-        <TourPanel />
+        <LazyAnalysisPanel />
+        <LazyComparePanel onOpenProfile={profile.open} />
+        <LazyProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
+        <LazyTourPanel />
         <WelcomeCard />
         <LoadStatus />
         <Attribution />
