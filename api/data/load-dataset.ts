@@ -101,16 +101,22 @@ export async function loadDataset(
       }, undefined),
     ),
   )
-  const basemap: Record<string, FeatureCollection> = {}
-  await Promise.all(
+  // read in parallel, kept in the declared layer order (not the order reads finish): the
+  // data version hashes the dataset, so equal files must give an equal version on every load
+  const layers = await Promise.all(
     BASEMAP_LAYERS.map((layer) =>
       attempt(async () => {
         const json = await readDataJson(dataDir, basemapFile(layer), options)
         parseFeatures(basemapFile(layer), json, BasemapFeatureSchema)
-        basemap[layer] = json as FeatureCollection
+        return json as FeatureCollection
       }, undefined),
     ),
   )
+  const basemap: Record<string, FeatureCollection> = {}
+  BASEMAP_LAYERS.forEach((layer, i) => {
+    const collection = layers[i]
+    if (collection) basemap[layer] = collection
+  })
   if (problems.length > 0) throw new DataError(problems)
   return {
     documents,
