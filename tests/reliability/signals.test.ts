@@ -115,7 +115,9 @@ describe('SIGTERM to node', () => {
     server.child.kill('SIGTERM')
     expect(await exitWithin(server, 1_000)).toBe('running')
     server.child.kill('SIGINT')
-    expect(await exitWithin(server, 1_000)).toBe(1)
+    // well inside the 8 s grace: only closing the embedded edit database is waited for
+    // (it took over 1 s on this 2-core machine under a load average of 10)
+    expect(await exitWithin(server, 3_000)).toBe(1)
     expect(server.output()).toMatch(/SIGINT again; exiting now/)
   })
 })
