@@ -109,13 +109,15 @@ export function useMapInstance(
       instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
     }
     const stopImages = provideMapImages(instance)
-    // Ready once the style holding our sources has loaded (with an online basemap, the style
-    // set after the empty first one; a source data sent earlier would be lost).
+    // Ready as soon as the style holding our sources is parsed (with an online basemap, the
+    // style set after the empty first one; a source data sent earlier would be lost) — not at
+    // `load`, which waits for every (still empty) source's tiles and a first full render, and
+    // would hold the data back behind that round trip to the worker.
     const whenStyled = () => {
       if (instance.getSource(SOURCE.sites)) setMap(instance)
       else instance.once('styledata', whenStyled)
     }
-    instance.once('load', whenStyled)
+    instance.once('style.load', whenStyled)
     return () => {
       stopImages()
       setMap(null)

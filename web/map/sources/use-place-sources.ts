@@ -7,6 +7,7 @@ import { districtListQuery } from '../../lib/queries/districts.ts'
 import { infrastructureListQuery } from '../../lib/queries/infrastructure.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { siteListQuery } from '../../lib/queries/sites.ts'
+import { mergedBasemap } from './basemap-source.ts'
 import { labelPoints } from './label-points.ts'
 import {
   districtLevelFeatures,
@@ -41,6 +42,13 @@ export function usePlaceSources(
   const haihe = useQuery(basemapLayerQuery('haihe')).data
   const region = useQuery(basemapLayerQuery('region')).data
   const context = useQuery(basemapLayerQuery('context')).data
+  const basemap = useMemo(
+    () =>
+      sea && neighbours && outline && coastline && haihe && region && context
+        ? mergedBasemap({ sea, neighbours, outline, coastline, haihe, region, context })
+        : null,
+    [sea, neighbours, outline, coastline, haihe, region, context],
+  )
   const districts = useQuery(districtListQuery()).data
   const infrastructure = useQuery(infrastructureListQuery()).data
   const sectors = useQuery(sectorListQuery()).data
@@ -92,8 +100,7 @@ export function usePlaceSources(
   )
 
   return useMemo(() => {
-    if (!sea || !neighbours || !outline || !coastline || !haihe || !districts) return null
-    if (!region || !context) return null
+    if (!basemap || !districts) return null
     if (
       !contextLabels ||
       !districtLabels ||
@@ -106,13 +113,7 @@ export function usePlaceSources(
       return null
     }
     return {
-      sea,
-      neighbours,
-      outline,
-      coastline,
-      haihe,
-      region,
-      context,
+      basemap,
       districts: districts as GeoJSON.FeatureCollection,
       'district-labels': districtLabels,
       'context-labels': contextLabels,
@@ -125,13 +126,7 @@ export function usePlaceSources(
     }
   }, [
     selectedSite,
-    sea,
-    neighbours,
-    outline,
-    coastline,
-    haihe,
-    region,
-    context,
+    basemap,
     districts,
     contextLabels,
     districtLabels,

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
 import { MAP_COLORS as C, MAP_SIZES } from '../../lib/theme/theme.ts'
+import { basemapFilter } from '../sources/basemap-source.ts'
 import { SOURCE } from '../sources/sources.ts'
 import { bilingualName } from './bilingual-name.ts'
 import {
@@ -23,11 +24,18 @@ export function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.sea } },
     ...regionFillLayers(),
-    { id: 'sea-fill', type: 'fill', source: SOURCE.sea, paint: { 'fill-color': C.sea } },
+    {
+      id: 'sea-fill',
+      type: 'fill',
+      source: SOURCE.basemap,
+      filter: basemapFilter('sea'),
+      paint: { 'fill-color': C.sea },
+    },
     {
       id: 'neighbours-fill',
       type: 'fill',
-      source: SOURCE.neighbours,
+      source: SOURCE.basemap,
+      filter: basemapFilter('neighbours'),
       paint: { 'fill-color': C.neighbour },
     },
 
@@ -68,21 +76,24 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: 'outline-line',
       type: 'line',
-      source: SOURCE.outline,
+      source: SOURCE.basemap,
+      filter: basemapFilter('outline'),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': C.districtLabel, 'line-width': 1.2, 'line-opacity': 0.55 },
     },
     {
       id: 'coastline-line',
       type: 'line',
-      source: SOURCE.coastline,
+      source: SOURCE.basemap,
+      filter: basemapFilter('coastline'),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': C.coastline, 'line-width': 1.4 },
     },
     {
       id: 'haihe-line',
       type: 'line',
-      source: SOURCE.haihe,
+      source: SOURCE.basemap,
+      filter: basemapFilter('haihe'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
@@ -130,7 +141,8 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'haihe-label',
       type: 'symbol',
-      source: SOURCE.haihe,
+      source: SOURCE.basemap,
+      filter: basemapFilter('haihe'),
       minzoom: 10,
       layout: {
         'symbol-placement': 'line',

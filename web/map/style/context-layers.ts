@@ -2,11 +2,14 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
 import { MAP_COLORS as C } from '../../lib/theme/theme.ts'
+import { basemapFilter } from '../sources/basemap-source.ts'
 import { SOURCE } from '../sources/sources.ts'
 import { bilingualName } from './bilingual-name.ts'
 
 /** Features of `region.geojson` / `context.geojson` by their `role`. */
 const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name]
+const region = (name: string) => basemapFilter('region', role(name))
+const context = (also: ExpressionSpecification) => basemapFilter('context', also)
 
 /**
  * Land and sea of the whole region (Natural Earth, coarse), drawn first: the detailed sea,
@@ -17,15 +20,15 @@ export function regionFillLayers(): LayerSpecification[] {
     {
       id: 'region-land-fill',
       type: 'fill',
-      source: SOURCE.region,
-      filter: role('land'),
+      source: SOURCE.basemap,
+      filter: region('land'),
       paint: { 'fill-color': C.neighbour },
     },
     {
       id: 'region-sea-fill',
       type: 'fill',
-      source: SOURCE.region,
-      filter: role('sea'),
+      source: SOURCE.basemap,
+      filter: region('sea'),
       paint: { 'fill-color': C.sea },
     },
   ]
@@ -37,22 +40,22 @@ export function contextAreaLayers(): LayerSpecification[] {
     {
       id: 'context-urban-fill',
       type: 'fill',
-      source: SOURCE.context,
-      filter: role('urban'),
+      source: SOURCE.basemap,
+      filter: context(role('urban')),
       paint: { 'fill-color': C.urban, 'fill-opacity': 0.55 },
     },
     {
       id: 'context-lake-fill',
       type: 'fill',
-      source: SOURCE.context,
-      filter: role('lake'),
+      source: SOURCE.basemap,
+      filter: context(role('lake')),
       paint: { 'fill-color': C.sea, 'fill-outline-color': C.river },
     },
     {
       id: 'context-river-line',
       type: 'line',
-      source: SOURCE.context,
-      filter: role('river'),
+      source: SOURCE.basemap,
+      filter: context(role('river')),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
@@ -62,8 +65,8 @@ export function contextAreaLayers(): LayerSpecification[] {
     {
       id: 'context-border-line',
       type: 'line',
-      source: SOURCE.context,
-      filter: role('border'),
+      source: SOURCE.basemap,
+      filter: context(role('border')),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': C.neighbourLine, 'line-width': 1.1, 'line-dasharray': [4, 2] },
     },
@@ -75,8 +78,8 @@ export function contextPlaceLabelLayer(lang: Lang): LayerSpecification {
   return {
     id: 'context-place-label',
     type: 'symbol',
-    source: SOURCE.context,
-    filter: ['any', role('place'), role('airport')],
+    source: SOURCE.basemap,
+    filter: context(['any', role('place'), role('airport')]),
     layout: {
       'text-field': bilingualName(lang),
       'text-font': labelFont(lang),
@@ -98,8 +101,8 @@ export function waterLabel(
   return {
     id,
     type: 'symbol',
-    source: SOURCE.context,
-    filter: role(kind),
+    source: SOURCE.basemap,
+    filter: context(role(kind)),
     minzoom: 8,
     layout: {
       'symbol-placement': placement,
