@@ -6,8 +6,9 @@ import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
 const app = setupMapApp()
 
 const pathOf = (url: string) => new URL(url).pathname
+/** `/api/health` is polled for the data version every 5 s by design: not a duplicate. */
 const apiPaths = (map: MapAppDriver) =>
-  map.requests.map(pathOf).filter((path) => path.startsWith('/api/'))
+  map.requests.map(pathOf).filter((path) => path.startsWith('/api/') && path !== '/api/health')
 /** Chunks of the features a first visit does not show (`web/shells/app/lazy-features.tsx`). */
 const LAZY_CHUNK = /\/assets\/(analysis-panel|compare-panel|profile-panel|tour-panel)-/
 /** One of the full font's slices (only the fallback for typed text). */
