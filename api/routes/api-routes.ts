@@ -16,6 +16,7 @@ import { createParksRoutes } from './parks-routes.ts'
 import { createProximityRoutes } from './proximity-routes.ts'
 import { createSitesRoutes } from './sites-routes.ts'
 import { createStatsRoutes } from './stats-routes.ts'
+import { createTilesRoutes } from './tiles-routes.ts'
 import { createToursRoutes } from './tours-routes.ts'
 
 /**
@@ -43,6 +44,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/tours', createToursRoutes(ctx))
     .route('/api/aliases', createAliasesRoutes(ctx))
     .route('/api/config', createConfigRoutes(ctx))
+    .route('/api/tiles', createTilesRoutes(ctx))
   const api = routes.route('/api/openapi.json', createOpenApiRoute(routes, ctx.version))
   registerRouteSchemas(api)
   return api
