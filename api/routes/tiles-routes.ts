@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
 import { SITE_TILE_MAX_ZOOM, siteTiles } from '../index-data/site-tiles.ts'
 import type { ApiContext } from './api-context.ts'
-import { badParameter } from './api-http-error.ts'
+import { ApiHttpError, badParameter, clipValue } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
+import { ERROR_RESPONSES } from './define-route.ts'
 
 const MVT = 'application/vnd.mapbox-vector-tile'
 
@@ -46,18 +47,18 @@ export function createTilesRoutes(ctx: ApiContext) {
         description: 'The tile (may hold no features)',
         content: { [MVT]: { schema: z.string().openapi({ format: 'binary' }) } },
       },
-      400: { description: 'A coordinate out of range or not a number' },
+      ...ERROR_RESPONSES,
     },
   })
   return router.get('/sites/:z/:x/:y{[^/]+\\.mvt}', (c) => {
     const [name] = new URL(c.req.url).searchParams.keys()
     if (name !== undefined) {
-      throw badParameter(
-        name,
-        name,
-        [],
-        `unknown parameter "${name.slice(0, 40)}": a tile takes none`,
-      )
+      const message = `unknown parameter "${clipValue(name)}"; allowed: none`
+      throw new ApiHttpError(400, 'unknown_parameter', message, {
+        parameter: String(clipValue(name)),
+        value: clipValue(new URL(c.req.url).searchParams.get(name)),
+        allowed: [],
+      })
     }
     const z = tileCoordinate('z', c.req.param('z'), SITE_TILE_MAX_ZOOM)
     const max = 2 ** z - 1
