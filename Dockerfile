@@ -13,8 +13,15 @@ WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/bin ./bin
 COPY --from=build /app/geodata ./geodata
 COPY --from=build /app/seeds ./seeds
+# The embedded edit database (PGlite; set DATABASE_URL to use PostgreSQL instead). It takes one
+# process at a time, so add accounts while the server is stopped (password on stdin):
+#   docker run --rm -i -v tianjin-state:/app/.state tianjin-map npm run users -- add admin --role admin
+#   docker run -p 8787:8787 -v tianjin-state:/app/.state tianjin-map
+RUN mkdir -p /app/.state && chown node:node /app/.state
+VOLUME /app/.state
 USER node
 EXPOSE 8787
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/server/api/server/health-check.js"]

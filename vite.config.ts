@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/store/**', 'tests/reliability/**'],
+          // test servers start from a copy of one initialised embedded database
+          globalSetup: ['tests/support/pglite-setup.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -53,6 +55,7 @@ export default defineConfig({
         test: {
           name: 'reliability',
           include: ['tests/reliability/**/*.test.ts'],
+          globalSetup: ['tests/support/pglite-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           sequence: { groupOrder: 1 },
@@ -63,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/pglite-setup.ts'],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,

@@ -1,19 +1,33 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { HTTPException } from 'hono/http-exception'
+import type { PublishedData, PublishedSnapshot } from './curation/published-data.ts'
 import type { Dataset } from './data/dataset.ts'
 import { buildDatasetIndex } from './index-data/build-dataset-index.ts'
 import type { ApiContext } from './routes/api-context.ts'
+import { apiErrorResponse } from './routes/api-errors.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
-import { type AppType, createApiRoutes } from './routes/api-routes.ts'
+import type { AppType } from './routes/api-routes.ts'
 import { basemapSources } from './routes/basemap-config.ts'
+import type { CurationPort } from './routes/curation/curation-port.ts'
 import { datasetVersion } from './routes/dataset-version.ts'
+import { createLiveRoutes } from './routes/live-routes.ts'
 import { apiCacheControl } from './routes/middleware/api-cache-control.ts'
+import { sameOriginWrites } from './routes/middleware/same-origin-writes.ts'
 import { securityHeaders } from './routes/middleware/security-headers.ts'
 import { createRepresentations } from './routes/middleware/serve-representations.ts'
+import { writeBodyLimit } from './routes/middleware/write-body-limit.ts'
 import { createWebApp } from './routes/web-app.ts'
 
 export type { AppType }
+
+const liveRoutesOf = new WeakMap<object, ReturnType<typeof createLiveRoutes>>()
+
+/** The `/api` routes an app created by `createApp` serves now (tests list them). */
+export function apiRoutesOf(app: ReturnType<typeof createApp>) {
+  const live = liveRoutesOf.get(app)
+  if (!live) throw new Error('not an app made by createApp')
+  return live.routes()
+}
 
 export interface AppOptions {
   /** Reported by `/api/health` and the OpenAPI document. */
@@ -23,39 +37,62 @@ export interface AppOptions {
   webDir?: string | null
   /** CSP `frame-ancestors` sources allowed to frame `/embed` (default `['*']`). */
   embedFrameAncestors?: readonly string[]
-  /** Data version keying cached representations (default: `datasetVersion(ds)`). */
-  dataVersion?: string
+  /**
+   * Editing: the published data (the shipped dataset plus the edit database's edits, kept
+   * current by `trackPublishedData`) and the port to the edit database. Without it the app
+   * serves `ds` read-only.
+   */
+  curation?: { published: Pick<PublishedData, 'snapshot' | 'subscribe'>; port: CurationPort }
+  /** Reverse proxies whose X-Forwarded-* headers are trusted (`TRUST_PROXY`, default 0). */
+  trustProxy?: number
   /** An online or self-hosted basemap style (`BASEMAP_STYLE_URL`); null: the offline one. */
   basemapStyleUrl?: string | null
 }
 
 /**
- * The whole HTTP app (Node): `/api` routes over `ds` (indexes built once here), the built web
- * app with SPA fallback when `webDir` is given, and the HTTP layer — cached representations
- * (ETag/304, brotli/gzip), security headers, CORS (GET) on `/api`, Cache-Control — and one
- * JSON error shape for every 4xx/5xx.
+ * The whole HTTP app (Node): `/api` routes over the data as published (indexes and routes
+ * rebuilt for each new data version, so edits show without a restart), the built web app with
+ * SPA fallback when `webDir` is given, and the HTTP layer — cached representations keyed by
+ * the data version (ETag/304, brotli/gzip), security headers, CORS (GET) on `/api`,
+ * Cache-Control, same-origin writes with bounded bodies — and one JSON error shape for every
+ * 4xx/5xx.
  *
  * @example
  * const app = createApp(await loadDataset('.'), { version: '0.1.0', webDir: 'dist/web' })
  * const res = await app.request('/api/health')
  */
 export function createApp(ds: Dataset, options: AppOptions) {
-  const ctx: ApiContext = {
-    ds,
-    index: buildDatasetIndex(ds),
-    version: options.version,
-    loadedAt: options.loadedAt ?? new Date(),
-    dataVersion: options.dataVersion ?? datasetVersion(ds),
-    basemapStyleUrl: options.basemapStyleUrl ?? null,
+  const trustProxy = options.trustProxy ?? 0
+  const shippedVersion = datasetVersion(ds)
+  const contextOf = (snapshot: PublishedSnapshot | null, loadedAt: Date): ApiContext => {
+    const data = snapshot?.dataset ?? ds
+    return {
+      ds: data,
+      index: buildDatasetIndex(data),
+      version: options.version,
+      loadedAt,
+      dataVersion: snapshot ? `${shippedVersion}.${snapshot.dataVersion}` : shippedVersion,
+      placeVersion: snapshot?.placeVersion ?? (() => 0),
+      curation: options.curation?.port ?? null,
+      live: () => live.context(),
+      trustProxy,
+      basemapStyleUrl: options.basemapStyleUrl ?? null,
+    }
   }
+  const published = options.curation?.published
+  const live = createLiveRoutes(
+    contextOf(published?.snapshot() ?? null, options.loadedAt ?? new Date()),
+  )
+  published?.subscribe((snapshot) => live.update(contextOf(snapshot, new Date())))
+
   const app = new Hono()
-  const representations = createRepresentations({ version: () => ctx.dataVersion })
+  const representations = createRepresentations({ version: () => live.context().dataVersion })
   app.use('*', representations.middleware)
   app.use(
     '*',
     securityHeaders(
       options.embedFrameAncestors ?? ['*'],
-      basemapSources(ctx.basemapStyleUrl ?? null),
+      basemapSources(options.basemapStyleUrl ?? null),
     ),
   )
   app.use(
@@ -68,41 +105,25 @@ export function createApp(ds: Dataset, options: AppOptions) {
     }),
   )
   app.use('/api/*', apiCacheControl())
-  app.route('/', createApiRoutes(ctx))
+  app.use('/api/*', sameOriginWrites(trustProxy))
+  app.use('/api/*', writeBodyLimit())
+  app.all('/api/*', (c) => live.fetch(c.req.raw, c.env))
   const web = options.webDir ? createWebApp(options.webDir) : null
   if (web) app.use('*', web.staticFiles)
 
   app.notFound((c) => {
     const path = c.req.path
-    const isApi = path === '/api' || path.startsWith('/api/')
     const method = c.req.method
-    if (isApi && method !== 'GET' && method !== 'HEAD') {
-      const error = new ApiHttpError(405, 'method_not_allowed', `${method} is not allowed`, {
-        value: clipValue(method),
-        allowed: ['GET', 'HEAD', 'OPTIONS'],
-      })
-      c.header('Allow', 'GET, HEAD, OPTIONS')
-      return c.json(error.toBody(), 405)
-    }
-    if (web && !isApi && !path.startsWith('/assets/') && (method === 'GET' || method === 'HEAD')) {
+    if (web && !path.startsWith('/assets/') && (method === 'GET' || method === 'HEAD')) {
       return web.spaFallback(c)
     }
     const message = `no route for ${method} ${clipValue(path)}`
     const error = new ApiHttpError(404, 'route_not_found', message, { value: clipValue(path) })
     return c.json(error.toBody(), 404)
   })
-
-  app.onError((err, c) => {
-    if (err instanceof ApiHttpError) return c.json(err.toBody(), err.status)
-    if (err instanceof HTTPException && err.status < 500) {
-      const error = new ApiHttpError(400, 'invalid_parameter', err.message || 'bad request')
-      return c.json(error.toBody(), 400)
-    }
-    console.error(`500 on ${c.req.method} ${c.req.path}:`, err)
-    const error = new ApiHttpError(500, 'internal_error', 'internal error; see server log')
-    return c.json(error.toBody(), 500)
-  })
+  app.onError(apiErrorResponse)
   // a cached representation is answered before routing (synchronously: no middleware chain)
+  liveRoutesOf.set(app, live)
   const dispatch = app.fetch
   app.fetch = (request, env, executionCtx) =>
     representations.answerCached(request) ?? dispatch(request, env, executionCtx)

@@ -13,6 +13,7 @@ import { hasWebBuild } from './routes/web-app.ts'
 import { belowHonoErrors } from './server/below-hono-errors.ts'
 import { gracefulShutdown } from './server/graceful-shutdown.ts'
 import { listenErrorLine } from './server/listen-error.ts'
+import { type OpeningCuration, openCuration } from './server/open-curation.ts'
 import { packageRoot } from './server/package-root.ts'
 import { ConfigError, parseServerConfig } from './server/server-config.ts'
 
@@ -26,7 +27,11 @@ import { ConfigError, parseServerConfig } from './server/server-config.ts'
  * Environment: `PORT` (default 8787; 0 = any free port), `HOST` (default 0.0.0.0),
  * `DATA_DIR` (folder holding `seeds/` and `geodata/`; default the repo root), `WEB_DIR`
  * (default `dist/web`), `EMBED_FRAME_ANCESTORS` (CSP sources allowed to frame `/embed`,
- * default `*`), `DATA_MAX_FILE_MB` (default 128), `SHUTDOWN_GRACE_MS` (default 8000).
+ * default `*`), `DATA_MAX_FILE_MB` (default 128), `SHUTDOWN_GRACE_MS` (default 8000),
+ * `DATABASE_URL` (the edit database on PostgreSQL) or `STATE_DIR` (the embedded one, default
+ * `./.state`), `TRUST_PROXY` (reverse proxies in front, default 0). The edit database opens
+ * while the data loads; the data served is the shipped data plus its edits, republished on
+ * every change (this instance's or another's on the same PostgreSQL).
  */
 const ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)))
 
@@ -53,6 +58,26 @@ async function loadCheckedDataset(dataDir: string, maxFileBytes: number): Promis
   return ds
 }
 
+async function openedOrFail(opening: Promise<OpeningCuration>): Promise<OpeningCuration> {
+  try {
+    return await opening
+  } catch (error) {
+    fail([`server: cannot open the edit database: ${(error as Error).message}`])
+  }
+}
+
+async function joinCuration(opened: OpeningCuration, ds: Dataset) {
+  const joined = await opened.join(ds)
+  if (joined.problems.length > 0) {
+    await joined.close()
+    fail([
+      `server: the edits in ${opened.location} break ${joined.problems.length} check(s) on this data (fix the data, or revert the edits that the lines below name):`,
+      ...joined.problems,
+    ])
+  }
+  return joined
+}
+
 async function main() {
   let config: ReturnType<typeof parseServerConfig>
   try {
@@ -62,7 +87,10 @@ async function main() {
     fail(error.problems.map((problem) => `server: ${problem}`))
   }
   const started = performance.now()
+  const opening = openCuration(config.store)
+  opening.catch(() => {}) // reported below, after the data's own problems
   const ds = await loadCheckedDataset(config.dataDir, config.maxDataFileBytes)
+  const edits = await joinCuration(await openedOrFail(opening), ds)
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string
   const webDir = hasWebBuild(config.webDir) ? config.webDir : null
   if (!webDir) {
@@ -72,6 +100,8 @@ async function main() {
     version,
     webDir,
     embedFrameAncestors: config.embedFrameAncestors,
+    curation: edits.curation,
+    trustProxy: config.trustProxy,
     basemapStyleUrl: config.basemapStyleUrl,
   })
   const errors = belowHonoErrors(await app.request('/api/below-hono'))
@@ -82,7 +112,10 @@ async function main() {
   const shutdown = gracefulShutdown(server, {
     graceMs: config.shutdownGraceMs,
     log: (line) => console.log(line),
-    exit: (code) => process.exit(code),
+    exit: (code) => {
+      setTimeout(() => process.exit(code), 2000).unref()
+      edits.close().finally(() => process.exit(code))
+    },
   })
   process.on('SIGINT', shutdown)
   process.on('SIGTERM', shutdown)
@@ -95,6 +128,7 @@ async function main() {
     const loadMs = Math.round(performance.now() - started)
     const counts = `${ds.parks.length} parks, ${ds.sites.length} sites`
     console.log(`server: data from ${config.dataDir} (${counts}) ready in ${loadMs} ms`)
+    console.log(`server: edit database: ${edits.summary}`)
     console.log(`server: listening on http://localhost:${port}`)
   })
 }

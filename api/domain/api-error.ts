@@ -12,14 +12,41 @@ export const ApiErrorCodeSchema = z.enum([
   'malformed_request',
   'headers_too_large',
   'request_timeout',
+  // curation: sessions and writes
+  'invalid_body',
+  'unauthenticated',
+  'forbidden',
+  'cross_origin',
+  'conflict',
+  'precondition_failed',
+  'precondition_required',
+  'too_many_requests',
+  'payload_too_large',
+  'unsupported_media_type',
 ])
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>
 
 /**
+ * One reason a write was refused: the field (a path in the feature such as
+ * `properties.location_source`, or a CSV column), what was expected, and where known the
+ * place, the CSV row and the check:data rule that found it.
+ */
+export const ApiProblemSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  kind: z.string().optional(),
+  id: z.string().optional(),
+  row: z.number().int().optional(),
+  rule: z.string().optional(),
+})
+export type ApiProblem = z.infer<typeof ApiProblemSchema>
+
+/**
  * The one error shape of every 4xx/5xx response:
- * `{ error: { status, code, message, parameter?, value?, allowed? } }`.
- * `parameter` names the offending query/path parameter, `value` echoes what was given
- * (long strings truncated), `allowed` says what would have been accepted.
+ * `{ error: { status, code, message, parameter?, value?, allowed?, problems? } }`.
+ * `parameter` names the offending query/path parameter or body field, `value` echoes what was
+ * given (long strings truncated), `allowed` says what would have been accepted; a refused
+ * write lists every `problems` entry (field, message, rule).
  *
  * @example
  * { error: { status: 400, code: 'invalid_parameter', message: 'lat must be between -90 and 90',
@@ -33,6 +60,7 @@ export const ApiErrorSchema = z.object({
     parameter: z.string().optional(),
     value: z.union([z.string(), z.array(z.string()), z.null()]).optional(),
     allowed: z.union([z.string(), z.array(z.string())]).optional(),
+    problems: z.array(ApiProblemSchema).optional(),
   }),
 })
 export type ApiError = z.infer<typeof ApiErrorSchema>

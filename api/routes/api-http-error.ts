@@ -1,6 +1,9 @@
 import type { ApiError, ApiErrorCode } from '../domain/index.ts'
 
-type Details = Pick<ApiError['error'], 'parameter' | 'value' | 'allowed'>
+type Details = Pick<ApiError['error'], 'parameter' | 'value' | 'allowed' | 'problems'>
+
+/** The statuses the API answers with an error body. */
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 428 | 429 | 500
 
 const MAX_ECHO_CHARS = 120
 const MAX_ECHO_ITEMS = 10
@@ -19,7 +22,7 @@ export function clipValue(value: unknown): string | string[] | null {
  */
 export class ApiHttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 500,
+    readonly status: ApiErrorStatus,
     readonly code: ApiErrorCode,
     message: string,
     readonly details: Details = {},

@@ -6,6 +6,11 @@ import { createClausesRoutes } from './clauses-routes.ts'
 import { computeStats } from './compute-stats.ts'
 import { createConfigRoutes } from './config-routes.ts'
 import { createRouter } from './create-router.ts'
+import { createChangeSetsRoutes, createChangesRoutes } from './curation/changes-routes.ts'
+import { createExportRoutes } from './curation/export-routes.ts'
+import { createImportRoutes } from './curation/import-routes.ts'
+import { createPlaceWriteRoutes } from './curation/place-write-routes.ts'
+import { createSessionRoutes } from './curation/session-routes.ts'
 import { registerRouteSchemas } from './define-route.ts'
 import { createDistrictsRoutes } from './districts-routes.ts'
 import { createHealthRoutes } from './health-routes.ts'
@@ -25,7 +30,7 @@ import { createToursRoutes } from './tours-routes.ts'
  * client (`hc<AppType>`). Browser-safe: no node:* imports, so the web can import the type.
  *
  * @example
- * const api = createApiRoutes({ ds, index: buildDatasetIndex(ds), version, loadedAt })
+ * const api = createApiRoutes(ctx) // see createApp for the context
  * await api.request('/api/sectors')
  */
 export function createApiRoutes(ctx: ApiContext) {
@@ -33,7 +38,9 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/health', createHealthRoutes(ctx, computeStats(ctx.ds).counts))
     .route('/api/districts', createDistrictsRoutes(ctx))
     .route('/api/parks', createParksRoutes(ctx))
+    .route('/api/parks', createPlaceWriteRoutes(ctx, 'park'))
     .route('/api/sites', createSitesRoutes(ctx))
+    .route('/api/sites', createPlaceWriteRoutes(ctx, 'site'))
     .route('/api/infrastructure', createInfrastructureRoutes(ctx))
     .route('/api', createCatalogueRoutes(ctx))
     .route('/api/clauses', createClausesRoutes(ctx))
@@ -44,6 +51,11 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/tours', createToursRoutes(ctx))
     .route('/api/aliases', createAliasesRoutes(ctx))
     .route('/api/config', createConfigRoutes(ctx))
+    .route('/api/session', createSessionRoutes(ctx))
+    .route('/api/changes', createChangesRoutes(ctx))
+    .route('/api/change-sets', createChangeSetsRoutes(ctx))
+    .route('/api/import', createImportRoutes(ctx))
+    .route('/api/export.geojson', createExportRoutes(ctx))
     .route('/api/tiles', createTilesRoutes(ctx))
   const api = routes.route('/api/openapi.json', createOpenApiRoute(routes, ctx.version))
   registerRouteSchemas(api)

@@ -12,11 +12,12 @@ interface RouteSchemas {
 const registered = new Map<string, RouteSchemas>()
 
 /**
- * The schemas of a mounted route, by its full Hono path (e.g. `/api/parks/:id`): query and
- * path parameters, and the JSON body of its 200 response (see `registerRouteSchemas`).
+ * The schemas of a mounted route, by its full Hono path (e.g. `/api/parks/:id`) and method
+ * (default GET): query and path parameters, and the JSON body of its 200 response (see
+ * `registerRouteSchemas`).
  */
-export function routeSchemas(honoPath: string): RouteSchemas {
-  return registered.get(honoPath) ?? {}
+export function routeSchemas(honoPath: string, method = 'GET'): RouteSchemas {
+  return registered.get(`${method.toUpperCase()} ${honoPath}`) ?? {}
 }
 
 /**
@@ -31,10 +32,10 @@ export function routeSchemas(honoPath: string): RouteSchemas {
 export function registerRouteSchemas(app: OpenAPIHono<any, any, any>): void {
   for (const definition of app.openAPIRegistry.definitions) {
     if (definition.type !== 'route') continue
-    const { path, request, responses } = definition.route
+    const { method, path, request, responses } = definition.route
     const ok = (responses[200] as { content?: Record<string, { schema?: unknown }> } | undefined)
       ?.content?.['application/json']?.schema
-    registered.set(path.replaceAll(/\{([^}]+)\}/g, ':$1'), {
+    registered.set(`${method.toUpperCase()} ${path.replaceAll(/\{([^}]+)\}/g, ':$1')}`, {
       query: request?.query instanceof z.ZodObject ? (request.query as ObjectSchema) : undefined,
       params: request?.params instanceof z.ZodObject ? (request.params as ObjectSchema) : undefined,
       ok: ok instanceof z.ZodType ? ok : undefined,
@@ -44,7 +45,8 @@ export function registerRouteSchemas(app: OpenAPIHono<any, any, any>): void {
 
 export const ApiErrorResponseSchema = component(ApiErrorSchema, 'ApiError')
 
-const errorContent = (description: string) => ({
+/** An error response in the one error shape, for a route's `responses`. */
+export const errorContent = (description: string) => ({
   description,
   content: { 'application/json': { schema: ApiErrorResponseSchema } },
 })

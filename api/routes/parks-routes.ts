@@ -5,6 +5,7 @@ import { ParkKindSchema } from '../domain/index.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
+import { placeEtag } from './curation/place-etag.ts'
 import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { LIST_PARAMS, PLACE_PARAMS } from './list-params.ts'
@@ -82,6 +83,7 @@ export function createParksRoutes(ctx: ApiContext) {
       const { id } = c.req.valid('param')
       const feature = lookup.parks.get(id)
       if (!feature) throw notFound('id', id, 'park')
+      c.header('ETag', placeEtag('park', id, ctx.placeVersion('park', id), ctx.dataVersion))
       const family = parkFamily(id, places.allParks)
       const sites = places.allSites.filter((s) => family.has(s.properties.park_id ?? ''))
       const parentId = feature.properties.parent_park_id

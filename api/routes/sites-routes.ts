@@ -3,6 +3,7 @@ import { SiteKindSchema } from '../domain/index.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
+import { placeEtag } from './curation/place-etag.ts'
 import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { LIST_PARAMS, PLACE_PARAMS, statusParam } from './list-params.ts'
@@ -83,6 +84,7 @@ export function createSitesRoutes(ctx: ApiContext) {
       const { id } = c.req.valid('param')
       const feature = lookup.sites.get(id)
       if (!feature) throw notFound('id', id, 'site')
+      c.header('ETag', placeEtag('site', id, ctx.placeVersion('site', id), ctx.dataVersion))
       const parkId = feature.properties.park_id
       const park = parkId === null ? undefined : lookup.parks.get(parkId)
       return c.json(

@@ -17,7 +17,8 @@ type ValidationResult =
 export function validationHook(result: ValidationResult, c: Context): undefined {
   if (result.success) return undefined
   const issue = result.error.issues[0]
-  const schemas = routeSchemas(c.req.routePath)
+  if (result.target === 'json') throw bodyError(result.error.issues)
+  const schemas = routeSchemas(c.req.routePath, c.req.method)
   const schema = result.target === 'param' ? schemas.params : schemas.query
   const raw = (key: string) => {
     if (result.target === 'param') return c.req.param(key)
@@ -45,6 +46,25 @@ export function validationHook(result: ValidationResult, c: Context): undefined 
     parameter,
     value: clipValue(value),
     allowed,
+  })
+}
+
+/** A JSON body that does not fit its schema: 400 `invalid_body` naming every field. */
+function bodyError(issues: readonly z.core.$ZodIssue[]): ApiHttpError {
+  const problems = issues.slice(0, 20).flatMap((issue) => {
+    const path = issue.path.map(String).join('.')
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: path ? `${path}.${key}` : key,
+        message: 'is not a field of this body',
+      }))
+    }
+    return [{ field: path || '(body)', message: issueText(issue) }]
+  })
+  const first = problems[0] ?? { field: '(body)', message: 'is invalid' }
+  return new ApiHttpError(400, 'invalid_body', `${first.field} ${first.message}`, {
+    parameter: first.field,
+    problems,
   })
 }
 

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseBasemapStyleUrl } from '../routes/basemap-config.ts'
+import type { StoreLocation } from '../store/open-store.ts'
 import { parseFrameAncestors } from './frame-ancestors.ts'
 
 /** Everything the server reads from the environment, parsed and checked. */
@@ -14,6 +15,10 @@ export interface ServerConfig {
   maxDataFileBytes: number
   /** How long shutdown waits for requests and connections before closing them, ms. */
   shutdownGraceMs: number
+  /** The edit database: `DATABASE_URL`, else the embedded one in `STATE_DIR`. */
+  store: StoreLocation
+  /** Reverse proxies in front whose X-Forwarded-For/-Proto/-Host are trusted. */
+  trustProxy: number
   /** An operator's basemap style (`BASEMAP_STYLE_URL`), or null: the offline basemap. */
   basemapStyleUrl: string | null
 }
@@ -95,6 +100,24 @@ export function parseServerConfig(
     DEFAULT_SHUTDOWN_GRACE_MS,
     wholeNumber(600_000, 'a whole number of milliseconds up to 600000'),
   )
+  const databaseUrl = read('DATABASE_URL', null as string | null, (value) =>
+    check(
+      /^postgres(ql)?:\/\/\S+$/.test(value.trim()),
+      value.trim(),
+      'a PostgreSQL URL, postgres://user:password@host:port/database',
+    ),
+  )
+  const stateDir = folder('STATE_DIR', '.state')
+  const trustProxy = read('TRUST_PROXY', 0, (value) => {
+    const word = value.trim().toLowerCase()
+    if (word === 'true') return 1
+    if (word === 'false') return 0
+    return check(
+      /^\d{1,2}$/.test(word) && Number(word) <= 10,
+      Number(word),
+      'a number of proxies from 0 to 10, or true (1) / false (0)',
+    )
+  })
   const config = {
     port,
     host,
@@ -103,6 +126,8 @@ export function parseServerConfig(
     embedFrameAncestors,
     maxDataFileBytes: Math.round(maxMb * 1024 * 1024),
     shutdownGraceMs,
+    store: databaseUrl ? { databaseUrl } : { stateDir },
+    trustProxy,
     basemapStyleUrl: read('BASEMAP_STYLE_URL', null, parseBasemapStyleUrl),
   }
   if (problems.length > 0) throw new ConfigError(problems)

@@ -16,14 +16,18 @@ interface EditRow {
   version: number
 }
 
-/** Reads one place (locking its row, if any, until the transaction ends). */
+/**
+ * Reads one place; inside a write transaction its row (if any) stays locked until the
+ * transaction ends (`lock: false` for a plain read).
+ */
 export async function readPlace(
   tx: SqlExecutor,
   policy: PlacePolicy,
   key: PlaceKey,
+  { lock = true }: { lock?: boolean } = {},
 ): Promise<CurrentPlace> {
   const [row] = await tx.query<EditRow>(
-    'SELECT state, feature, version FROM place_edits WHERE kind = $1 AND place_id = $2 FOR UPDATE',
+    `SELECT state, feature, version FROM place_edits WHERE kind = $1 AND place_id = $2${lock ? ' FOR UPDATE' : ''}`,
     [key.kind, key.id],
   )
   const base = policy.base(key.kind, key.id) ?? null

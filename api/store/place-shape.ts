@@ -2,7 +2,7 @@ import { IdSchema } from '../domain/ids.ts'
 import type { PlaceFeature, PlaceKind } from './place-edit.ts'
 import { type PlaceProblem, PlaceValidationError } from './store-errors.ts'
 
-/** Geometry types per kind; `null` is a park with no drawn extent (its `extent` says why). */
+/** Geometries the store accepts per kind; which one a park needs is its schema's and extent's. */
 const GEOMETRY_TYPES: Record<PlaceKind, readonly (string | null)[]> = {
   site: ['Point'],
   park: ['Polygon', 'MultiPolygon', 'Point', null],
@@ -10,7 +10,8 @@ const GEOMETRY_TYPES: Record<PlaceKind, readonly (string | null)[]> = {
 
 /**
  * The store's own minimum for a place feature — a valid id, `properties.id` equal to it and a
- * geometry type that fits the kind — returned with the top-level `id` set as in `geodata/`.
+ * geometry the kind can have (a site a Point; a park an outline, a point or none, as its
+ * extent says) — returned with the top-level `id` set as in `geodata/`.
  * Every other rule is the `PlacePolicy.check`'s (check:data).
  */
 export function shapeFeature(kind: PlaceKind, id: string, input: unknown): PlaceFeature {
@@ -32,13 +33,12 @@ export function shapeFeature(kind: PlaceKind, id: string, input: unknown): Place
   }
   const geometry = feature.geometry as { type?: unknown } | null | undefined
   const geometryType = geometry === null ? null : geometry?.type
-  const allowed = GEOMETRY_TYPES[kind]
   if (
-    !(geometryType === null || typeof geometryType === 'string') ||
-    !allowed.includes(geometryType)
+    !(typeof geometryType === 'string' || geometryType === null) ||
+    !GEOMETRY_TYPES[kind].includes(geometryType)
   ) {
-    const names = allowed.map((t) => (t === null ? 'null (no geometry)' : t)).join(' or ')
-    problem('geometry.type', `a ${kind} needs ${names}, got ${JSON.stringify(geometryType)}`)
+    const allowed = GEOMETRY_TYPES[kind].map((t) => t ?? 'none (null)').join(', ')
+    problem('geometry.type', `a ${kind} needs ${allowed}, got ${JSON.stringify(geometryType)}`)
   }
   if (problems.length > 0) throw new PlaceValidationError(problems)
   return { ...(feature as PlaceFeature), id }

@@ -12,12 +12,13 @@ import {
   throttleStatus,
 } from './login-throttle.ts'
 import { type MigrateResult, migrate } from './migrate.ts'
-import type { PlaceEdit } from './place-edit.ts'
+import type { PlaceEdit, PlaceKey } from './place-edit.ts'
 import type { PlacePolicy } from './place-policy.ts'
-import { readOverlay } from './place-rows.ts'
+import { type CurrentPlace, readOverlay, readPlace } from './place-rows.ts'
 import { revertChange, revertChangeSet } from './revert-change.ts'
 import {
   createSession,
+  DEFAULT_SESSION_POLICY,
   deleteSession,
   expireSessions,
   lookupSession,
@@ -26,7 +27,7 @@ import {
   touchSession,
 } from './sessions.ts'
 import type { SqlDriver } from './sql-driver.ts'
-import type { StoreContext } from './store-context.ts'
+import { placePolicy, type StoreContext } from './store-context.ts'
 import {
   createUser,
   findUser,
@@ -59,9 +60,11 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     places: options.places,
     published: notifier.publish,
   }
-  const sessionPolicy = options.sessions
+  const sessionPolicy = options.sessions ?? DEFAULT_SESSION_POLICY
   return {
     backend: driver.backend,
+    /** How long sessions live (idle, absolute). */
+    sessionPolicy,
     location: driver.location,
     migrate: (): Promise<MigrateResult> => migrate(driver),
     async close(): Promise<void> {
@@ -98,6 +101,9 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     revertChangeSet: (id: number, userId: number, note?: string): Promise<WriteResult> =>
       revertChangeSet(ctx, id, userId, note),
     currentEdits: (): Promise<PlaceEdit[]> => readOverlay(driver),
+    /** One place as the database has it now: state, version and published feature. */
+    currentPlace: (key: PlaceKey): Promise<CurrentPlace> =>
+      readPlace(driver, placePolicy(ctx), key, { lock: false }),
     dataVersion: (): Promise<number> => readDataVersion(driver),
     /** Calls `listener` with each newer data version, from this or another instance (≤ 2 s). */
     onChange: (listener: ChangeListener): Promise<() => void> => notifier.onChange(listener),

@@ -1,17 +1,27 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
+import { apiRoutesOf } from '../../api/app.ts'
 import { createTestApp, getJson } from './test-app.ts'
 
 const { app } = createTestApp()
 
-/** GET routes the app actually serves under /api, in OpenAPI path syntax. */
-function servedApiPaths(): string[] {
-  const paths = app.routes
-    .filter((r) => r.method === 'GET' && r.path.startsWith('/api/') && !r.path.includes('*'))
+/** `METHOD /path` of every route the app serves under /api, in OpenAPI path syntax. */
+function servedApiRoutes(): string[] {
+  const routes = apiRoutesOf(app)
+    .routes.filter((r) => r.path.startsWith('/api/') && !r.path.includes('*'))
     // `:y{[^/]+\.mvt}` (a parameter with a suffix, routed by pattern) is documented as `{y}.mvt`
-    .map((r) => r.path.replaceAll(/:(\w+)\{[^}]*\\\.(\w+)\}/g, '{$1}.$2'))
-    .map((path) => path.replaceAll(/:([^/]+)/g, '{$1}'))
-  return [...new Set(paths)].sort()
+    .map((r) => ({ ...r, path: r.path.replaceAll(/:(\w+)\{[^}]*\\\.(\w+)\}/g, '{$1}.$2') }))
+    .map((r) => `${r.method} ${r.path.replaceAll(/:([^/]+)/g, '{$1}')}`)
+  return [...new Set(routes)].sort()
+}
+
+type Operations = Record<string, Record<string, { responses: object }>>
+
+/** `METHOD /path` of every operation an OpenAPI document lists. */
+function documentedRoutes(paths: Operations): string[] {
+  return Object.entries(paths)
+    .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort()
 }
 
 describe('GET /api/openapi.json', () => {
@@ -26,8 +36,9 @@ describe('GET /api/openapi.json', () => {
 
   it('lists every route the app serves, and nothing else', async () => {
     const { body } = await getJson(app, '/api/openapi.json')
-    expect(Object.keys(body.paths).sort()).toEqual(servedApiPaths())
-    expect(servedApiPaths()).toHaveLength(24)
+    expect(documentedRoutes(body.paths)).toEqual(servedApiRoutes())
+    expect(servedApiRoutes().filter((r) => r.startsWith('GET '))).toHaveLength(27)
+    expect(servedApiRoutes()).toHaveLength(38)
   })
 
   it('documents query parameters from the validating schemas, with ranges', async () => {
@@ -42,13 +53,15 @@ describe('GET /api/openapi.json', () => {
 
   it('documents the one error shape on every route', async () => {
     const { body } = await getJson(app, '/api/openapi.json')
-    for (const [path, item] of Object.entries(body.paths) as [
-      string,
-      { get: { responses: object } },
-    ][]) {
-      expect(Object.keys(item.get.responses), path).toEqual(
-        expect.arrayContaining(['200', '400', '404', '500']),
-      )
+    for (const [path, item] of Object.entries(body.paths as Operations)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const codes = Object.keys(operation.responses)
+        expect(codes, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '404', '500']))
+        expect(
+          codes.some((code) => /^20[01]$/.test(code)),
+          `${method} ${path}`,
+        ).toBe(true)
+      }
     }
     expect(body.components.schemas.ApiError).toBeDefined()
   })

@@ -21,8 +21,38 @@ describe('server configuration', () => {
       embedFrameAncestors: ['*'],
       maxDataFileBytes: 128 * 1024 * 1024,
       shutdownGraceMs: 8000,
+      store: { stateDir: '/srv/map/.state' },
+      trustProxy: 0,
       basemapStyleUrl: null,
     })
+  })
+
+  it('reads the edit database and the proxies in front', () => {
+    const url = 'postgres://map:secret@db.internal:5432/map'
+    expect(parseServerConfig({ DATABASE_URL: url, TRUST_PROXY: '2' }, '/srv/map')).toMatchObject({
+      store: { databaseUrl: url },
+      trustProxy: 2,
+    })
+    expect(
+      parseServerConfig({ STATE_DIR: 'var/state', TRUST_PROXY: 'true' }, '/srv/map'),
+    ).toMatchObject({
+      store: { stateDir: '/srv/map/var/state' },
+      trustProxy: 1,
+    })
+  })
+
+  it.each([
+    ['DATABASE_URL', ''],
+    ['DATABASE_URL', 'mysql://map@db/map'],
+    ['DATABASE_URL', 'postgres://'],
+    ['STATE_DIR', ''],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '11'],
+    ['TRUST_PROXY', '-1'],
+  ])('refuses %s=%j', (name, value) => {
+    const found = problems({ [name]: value })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(new RegExp(`^${name}`))
   })
 
   it('reads valid values, folders relative to the root', () => {

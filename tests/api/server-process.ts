@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { freshStateDir } from '../support/pglite-template.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -20,6 +21,11 @@ export interface ServerProcess {
 }
 
 const running = new Set<ChildProcess>()
+
+/** A fresh embedded database unless `env` names a database. */
+function databaseEnv(env: Record<string, string>): Record<string, string> {
+  return env.STATE_DIR || env.DATABASE_URL ? {} : { STATE_DIR: freshStateDir() }
+}
 
 /** Every process below `pid` (children, grandchildren …), from `ps`. */
 export function descendants(pid: number): number[] {
@@ -75,8 +81,8 @@ export async function stopServers(): Promise<void> {
 
 /**
  * Starts a server process from the repo root with `env` added (PORT defaults to 0, so the OS
- * picks a free port): by default the server from its sources, or `command` (e.g.
- * `['npm', 'run', 'serve']`).
+ * picks a free port; STATE_DIR to a fresh embedded database of its own): by default the
+ * server from its sources, or `command` (e.g. `['npm', 'run', 'serve']`).
  */
 export function startServer(
   env: Record<string, string>,
@@ -85,7 +91,7 @@ export function startServer(
   const [file = '', ...args] = command
   const child = spawn(file, args, {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...databaseEnv(env), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   running.add(child)

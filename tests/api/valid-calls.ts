@@ -42,7 +42,8 @@ interface OpenApiOperation {
 export function validCalls(document: {
   paths: Record<string, { get?: OpenApiOperation }>
 }): [string, string][] {
-  return Object.entries(document.paths).map(([template, item]) => {
+  const gets = Object.entries(document.paths).filter(([, item]) => item.get)
+  return gets.map(([template, item]) => {
     const path = template.replace(
       /\{([^}]+)\}/g,
       (_, name: string) => PATH_OVERRIDES[template] ?? PATH_VALUES[name] ?? 'x',

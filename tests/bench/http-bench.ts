@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer, stopServers } from '../api/server-process.ts'
 import { ensureWebBuild, ROOT } from '../e2e/web-build.ts'
+import { ensurePgliteTemplate } from '../support/pglite-template.ts'
 import { type LoadFigures, loadRun } from './load-run.ts'
 
 /** The routes measured, with the goal ratio (app ÷ raw req/s) of each kind. */
@@ -88,7 +89,7 @@ function startRawServer(manifest: string): Promise<{ port: number; stop: () => v
  * send the same bytes and the ratio measures the server alone.
  */
 export async function runHttpBench(): Promise<HttpRow[]> {
-  await ensureWebBuild()
+  await Promise.all([ensureWebBuild(), ensurePgliteTemplate()])
   const tmp = await mkdtemp(join(tmpdir(), 'tianjin-bench-'))
   const server = startServer({})
   try {

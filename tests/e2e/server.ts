@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { freshStateDir } from '../support/pglite-template.ts'
 import { ensureWebBuild, ROOT } from './web-build.ts'
 
 /** The production server entry (override with `E2E_SERVER_ENTRY`, relative to the repo root). */
@@ -44,15 +45,23 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, log: () =>
 
 /**
  * Starts the production server (`node --import tsx api/server.ts`) on a free port (with extra
- * environment variables `env`), serving the
- * freshly built `dist/web`, and resolves once both the API and the page answer.
+ * environment variables `env`), serving the freshly built `dist/web`, and resolves once both
+ * the API and the page answer. Its edit database is `env.STATE_DIR` (or `env.DATABASE_URL`),
+ * by default a fresh embedded one.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   await ensureWebBuild()
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, SERVER_ENTRY)], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...(env.DATABASE_URL ? {} : { STATE_DIR: freshStateDir() }),
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -94,6 +94,23 @@ describe('start-up with a bad environment says so in one line', () => {
     ])
   })
 
+  it('when the edit database cannot be reached', async () => {
+    const lines = await expectRefusal({ DATABASE_URL: 'postgres://map@127.0.0.1:1/map' })
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^server: cannot open the edit database: .*ECONNREFUSED/)
+  })
+
+  it('when another process holds the embedded edit database', async () => {
+    const stateDir = await fixture.current.copyData('held-state')
+    await writeFile(join(stateDir, 'pglite.lock'), String(process.pid))
+    const lines = await expectRefusal({ STATE_DIR: stateDir })
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^server: cannot open the edit database: the embedded database in .* is already open \(process \d+/,
+      ),
+    ])
+  })
+
   it.each([
     ['PORT', '', 'PORT is set but empty; unset it for the default'],
     ['PORT', '0x10', 'PORT: must be a whole number from 0 to 65535, got "0x10"'],
@@ -110,6 +127,8 @@ describe('start-up with a bad environment says so in one line', () => {
     ['DATA_DIR', '', 'DATA_DIR is set but empty; unset it for the default'],
     ['DATA_MAX_FILE_MB', 'lots', 'DATA_MAX_FILE_MB: must be a positive number of megabytes'],
     ['SHUTDOWN_GRACE_MS', '-1', 'SHUTDOWN_GRACE_MS: must be a whole number of milliseconds'],
+    ['DATABASE_URL', 'mysql://map@db/map', 'DATABASE_URL: must be a PostgreSQL URL'],
+    ['TRUST_PROXY', 'yes', 'TRUST_PROXY: must be a number of proxies from 0 to 10'],
   ])('when %s is %j', async (name, value, message) => {
     const lines = await expectRefusal({ [name]: value })
     expect(lines).toHaveLength(1)

@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import type { TestProject } from 'vitest/node'
+import { ensurePgliteTemplate } from '../support/pglite-template.ts'
 import { startPostgresCluster } from './postgres-cluster.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Superuser URL of the run's throw-away PostgreSQL. */
     postgresUrl: string
-    /** An initialised, empty PGlite folder to copy (saves the ~8 s first open per file). */
+    /** An initialised, empty PGlite folder to copy (saves the ~10 s first open per file). */
     pgliteTemplate: string
     /** A temp folder for this run's files (database copies, exports), removed at the end. */
     storeRunDir: string
@@ -17,16 +17,13 @@ declare module 'vitest' {
 }
 
 /**
- * Once per store-test run: one PostgreSQL cluster (installed with apt-get when missing) and one
- * initialised PGlite folder, started in parallel; both removed at the end.
+ * Once per store-test run: one PostgreSQL cluster (installed with apt-get when missing),
+ * removed at the end, and the shared initialised PGlite folder (`ensurePgliteTemplate`),
+ * made in parallel when missing.
  */
 export default async function setup(project: TestProject) {
   const runDir = mkdtempSync(join(tmpdir(), 'tianjin-store-run-'))
-  const template = join(runDir, 'pglite-template')
-  const [cluster] = await Promise.all([
-    startPostgresCluster(),
-    PGlite.create(template).then((db) => db.close()),
-  ])
+  const [cluster, template] = await Promise.all([startPostgresCluster(), ensurePgliteTemplate()])
   project.provide('postgresUrl', cluster.url)
   project.provide('pgliteTemplate', template)
   project.provide('storeRunDir', runDir)

@@ -48,11 +48,14 @@ describe('every UI dictionary', async () => {
 
   it('is found: the shared one, the features’, the shells’ and the map’s', () => {
     expect(dictionaries.map((d) => d.name).sort()).toEqual([
+      'features/account/account-messages.ts:ACCOUNT_MESSAGES',
       'features/analysis/analysis-messages.ts:ANALYSIS_MESSAGES',
       'features/compare/compare-messages.ts:COMPARE_MESSAGES',
       'features/district-stats/stats-messages.ts:STATS_MESSAGES',
+      'features/edit/edit-messages.ts:EDIT_MESSAGES',
       'features/embed-dialog/embed-dialog-messages.ts:EMBED_DIALOG_MESSAGES',
       'features/layer-panel/layer-panel-messages.ts:LAYER_PANEL_MESSAGES',
+      'features/place-position/place-position-messages.ts:PLACE_POSITION_MESSAGES',
       'features/profile/profile-messages.ts:PROFILE_MESSAGES',
       'features/search/search-messages.ts:SEARCH_MESSAGES',
       'features/tour/tour-messages.ts:TOUR_MESSAGES',

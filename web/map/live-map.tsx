@@ -4,11 +4,12 @@ import { useI18n } from '../lib/i18n/use-i18n.ts'
 import { configQuery } from '../lib/queries/config.ts'
 import { useCameraRequests } from './camera/use-camera-requests.ts'
 import { useCameraSync } from './camera/use-camera-sync.ts'
+import { useDrawing } from './draw/use-drawing.ts'
 import { HoverTip } from './hover-tip.tsx'
 import { useMapHandleSlot } from './map-provider.tsx'
 import type { LiveMapProps } from './map-view-props.ts'
 import { DeclarationContext } from './overlay/map-declarations.tsx'
-import { clickHandlers, declaredCursor } from './overlay/overlay-registry.ts'
+import { clickHandlers, declaredCursor, declaredDrawing } from './overlay/overlay-registry.ts'
 import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { frameOf, snapshotFrame } from './snapshot-frame.ts'
 import { useSourceData } from './sources/use-source-data.ts'
@@ -44,6 +45,7 @@ export function LiveMap(props: LiveMapProps) {
   useSelectionState(map, props.selection, dataVersion, props.places)
   useExpandedCluster(map, props.selection, dataVersion)
   useOverlay(map, declarations)
+  useDrawing(map, declaredDrawing(declarations.values()))
   useMapInteractions(map, {
     onSelect: props.onSelect,
     onPick: props.onPick,

@@ -35,14 +35,21 @@ export interface Representation {
 
 /**
  * Builds the representation of `bytes` answered with `headers` (lower-case names, without
- * content-length, content-encoding or etag).
+ * content-length, content-encoding or etag). Its ETag is the SHA-1 of the bytes, or `etag`
+ * when the route set one (a place's detail: its version, so `If-Match` can name it).
  *
  * @example
  * const rep = createRepresentation(bytes, { 'content-type': 'application/json' })
  */
-export function createRepresentation(bytes: Uint8Array, headers: Headers): Representation {
+export function createRepresentation(
+  bytes: Uint8Array,
+  headers: Headers,
+  etag?: string | null,
+): Representation {
   const compressible = COMPRESSIBLE.test(headers['content-type'] ?? '')
-  const hash = createHash('sha1').update(bytes).digest('base64url')
+  const hash = etag
+    ? etag.replace(/^W\//, '').replace(/^"|"$/g, '')
+    : createHash('sha1').update(bytes).digest('base64url')
   const baseHeaders = compressible
     ? { ...headers, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding' }
     : headers

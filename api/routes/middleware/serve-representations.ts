@@ -104,7 +104,7 @@ export function createRepresentations(
       if (!PER_BODY.has(name)) headers[name] = value
     })
     const bytes = captured ?? new Uint8Array(await res.arrayBuffer())
-    const rep = createRepresentation(bytes, headers)
+    const rep = createRepresentation(bytes, headers, res.headers.get('etag'))
     const keep = key !== null && !/\bno-store\b/.test(headers['cache-control'] ?? '')
     if (keep) cache.set(key, rep)
     c.res = undefined

@@ -1,4 +1,5 @@
 import { ApiClientError, createApiClient } from '../../../api/client/create-api-client.ts'
+import { createCurationClient } from '../../../api/client/create-curation-client.ts'
 
 /**
  * The only place that knows where the API lives: the page's own origin, under `/api`.
@@ -6,6 +7,9 @@ import { ApiClientError, createApiClient } from '../../../api/client/create-api-
  * types follow the API's route definitions.
  */
 const client = createApiClient(window.location.origin)
+
+/** Sign-in and editing calls (same origin: the session cookie goes along). */
+export const curationClient = createCurationClient(client)
 
 type Client = typeof client
 type Result<K extends keyof Client> = Client[K] extends (...args: never[]) => Promise<infer R>

@@ -9,7 +9,7 @@ export type DeclarationStore = Store<ReadonlyMap<string, Declaration>>
 export const DeclarationContext = createContext<DeclarationStore | null>(null)
 
 /** Keeps `declaration` in the map's registry while the component is mounted. */
-function useDeclaration(declaration: Declaration): void {
+export function useDeclaration(declaration: Declaration): void {
   const store = useContext(DeclarationContext)
   if (!store) throw new Error('map declarations belong inside a <MapView>')
   const key = useId()
@@ -68,7 +68,7 @@ export function MapCursor(props: { cursor: string }) {
 }
 
 /** The same declaration object while its plain fields are equal (functions compared by kind). */
-function useStable<D extends Declaration>(next: D): D {
+export function useStable<D extends Declaration>(next: D): D {
   const previous = useRef(next)
   const same = (Object.keys(next) as Array<keyof D>).every(
     (key) =>

@@ -41,11 +41,22 @@ export interface CursorDeclaration {
   cursor: string
 }
 
+/** A shape an editor changes on the map (see `draw/map-draw.tsx`): one at a time, the latest wins. */
+export interface DrawDeclaration {
+  kind: 'draw'
+  /** `point`: drag it; `polygon`: reshape the outline, or draw one when `geometry` is null. */
+  shape: 'point' | 'polygon'
+  geometry: GeoJSON.Point | GeoJSON.Polygon | null
+  /** The new geometry after each finished drag or drawing (WGS84, 6 decimals). */
+  onChange: (geometry: GeoJSON.Point | GeoJSON.Polygon) => void
+}
+
 export type Declaration =
   | SourceDeclaration
   | LayerDeclaration
   | ClickDeclaration
   | CursorDeclaration
+  | DrawDeclaration
 
 /** What the map has applied of the declarations (per map instance). */
 export interface AppliedOverlay {
@@ -106,4 +117,11 @@ export function declaredCursor(declarations: Iterable<Declaration>): string | nu
   let cursor: string | null = null
   for (const d of declarations) if (d.kind === 'cursor') cursor = d.cursor
   return cursor
+}
+
+/** The shape to edit the latest draw declaration asks for, or null. */
+export function declaredDrawing(declarations: Iterable<Declaration>): DrawDeclaration | null {
+  let drawing: DrawDeclaration | null = null
+  for (const d of declarations) if (d.kind === 'draw') drawing = d
+  return drawing
 }

@@ -1,3 +1,4 @@
+import { AccountButton } from '../../features/account/account-button.tsx'
 import { AnalysisOverlay } from '../../features/analysis/analysis-overlay.tsx'
 import { AnalysisPanel } from '../../features/analysis/analysis-panel.tsx'
 import { AnalysisToggle } from '../../features/analysis/analysis-toggle.tsx'
@@ -7,6 +8,8 @@ import { DetailsPanel } from '../../features/details/details-panel.tsx'
 import { DatasetDownload } from '../../features/district-stats/dataset-download.tsx'
 import { DistrictStatsLayer } from '../../features/district-stats/district-stats-layer.tsx'
 import { DistrictStatsSection } from '../../features/district-stats/district-stats-section.tsx'
+import { EditMapLayer } from '../../features/edit/edit-map-layer.tsx'
+import { EditToggle } from '../../features/edit/edit-toggle.tsx'
 import { EmbedButton } from '../../features/embed-dialog/embed-button.tsx'
 import { AppHeader } from '../../features/header/app-header.tsx'
 import { LayerPanel } from '../../features/layer-panel/layer-panel.tsx'
@@ -19,6 +22,7 @@ import { TourButton } from '../../features/tour/tour-button.tsx'
 import { TourPanel } from '../../features/tour/tour-panel.tsx'
 import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx'
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
+import { useDataVersionRefresh } from '../../lib/queries/use-data-version-refresh.ts'
 import { lowerSheet, raiseSheet, useSheetOpen, useTopSheet } from '../../lib/stores/sheet-stack.ts'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
@@ -37,6 +41,7 @@ export function App() {
   const topSheet = useTopSheet()
   useSheetsFromView()
   useDocumentLang()
+  useDataVersionRefresh()
   const profile = useProfileActions()
   return (
     <MapProvider>
@@ -45,6 +50,7 @@ export function App() {
           <AnalysisOverlay />
           <SearchMarkerLayer />
           <DistrictStatsLayer />
+          <EditMapLayer />
         </ViewMap>
         <AppHeader
           search={<AppSearch />}
@@ -54,6 +60,8 @@ export function App() {
               <TourButton />
               <EmbedButton />
               <HelpButton />
+              <EditToggle />
+              <AccountButton />
             </>
           }
         />
