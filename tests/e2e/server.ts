@@ -25,8 +25,13 @@ function freePort(): Promise<number> {
   })
 }
 
-async function waitUntilServing(baseUrl: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 60_000
+async function waitUntilServing(
+  baseUrl: string,
+  child: ChildProcess,
+  log: () => string,
+  startMs: number,
+) {
+  const deadline = Date.now() + startMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`)
     try {
@@ -40,16 +45,19 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, log: () =>
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`server did not serve ${baseUrl} within 60 s:\n${log()}`)
+  throw new Error(`server did not serve ${baseUrl} within ${startMs / 1000} s:\n${log()}`)
 }
 
 /**
  * Starts the production server (`node --import tsx api/server.ts`) on a free port (with extra
  * environment variables `env`), serving the freshly built `dist/web`, and resolves once both
  * the API and the page answer. Its edit database is `env.STATE_DIR` (or `env.DATABASE_URL`),
- * by default a fresh embedded one.
+ * by default a fresh embedded one. It must serve within `startMs` (default 60 s).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  startMs = 60_000,
+): Promise<RunningServer> {
   await ensureWebBuild()
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, SERVER_ENTRY)], {
@@ -83,7 +91,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       child.kill('SIGTERM')
     })
   try {
-    await waitUntilServing(baseUrl, child, () => output)
+    await waitUntilServing(baseUrl, child, () => output, startMs)
   } catch (error) {
     await stop()
     throw error
