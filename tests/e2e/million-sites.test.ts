@@ -6,7 +6,7 @@ import { MapAppDriver } from './driver.ts'
 import { type RunningServer, startServer } from './server.ts'
 
 /** The scale the product promises: a million sites (issue 13), generated once for this file. */
-const SITES = 1_000_000
+const SITES = Number(process.env.MILLION_SITES_TEST_SITES ?? 1_000_000)
 
 let data: SyntheticDataDir | undefined
 let server: RunningServer | undefined
@@ -40,7 +40,7 @@ describe('the map with a million sites', () => {
       expect(requests).not.toContain('/api/sites')
       const clusters = await driver.renderedFeatures(['sites-cluster'])
       const drawn = clusters.reduce((sum, f) => sum + Number(f.properties.point_count ?? 0), 0)
-      expect(drawn).toBeGreaterThan(100_000)
+      expect(drawn).toBeGreaterThan(SITES / 2) // ~80 % are located; the rest counted per district
     } finally {
       await driver.close()
     }
@@ -57,7 +57,8 @@ describe('the map with a million sites', () => {
     if (!site) throw new Error('no exact synthetic site on the first page')
     const driver = await open()
     try {
-      await driver.openSite(site.id)
+      // zoom 16: a million sites stand ~50 px apart there, so the click hits this one
+      await driver.openSite(site.id, '', 16)
       await expect(driver.details().getAttribute('data-id')).resolves.toBe(site.id)
     } finally {
       await driver.close()

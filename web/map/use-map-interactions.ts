@@ -11,7 +11,7 @@ import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry
 import { SITE_CLUSTER_MAX_ZOOM, SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
 import { INTERACTIVE_LAYERS } from './style/layers.ts'
 
-type FeatureRef = { source: string; id: string | number }
+type FeatureRef = { source: string; sourceLayer?: string; id: string | number }
 
 function topFeature(map: MapLibreMap, event: MapMouseEvent): MapGeoJSONFeature | undefined {
   const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id))
@@ -105,7 +105,10 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
     }
     const onMove = (event: MapMouseEvent) => {
       const feature = topFeature(map, event)
-      const next = feature?.id !== undefined ? { source: feature.source, id: feature.id } : null
+      const next =
+        feature?.id !== undefined
+          ? { source: feature.source, sourceLayer: feature.sourceLayer, id: feature.id }
+          : null
       if (next?.source !== hovered?.source || next?.id !== hovered?.id) setHover(next)
       const pointer = feature && feature.source !== SOURCE.districts ? 'pointer' : ''
       map.getCanvas().style.cursor = current.current.cursor ?? pointer
