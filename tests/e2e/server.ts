@@ -10,6 +10,8 @@ const SERVER_ENTRY = process.env.E2E_SERVER_ENTRY ?? 'api/server.ts'
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:41234` */
   baseUrl: string
+  /** The server process (to read its memory). */
+  pid: number | undefined
   stop(): Promise<void>
 }
 
@@ -96,5 +98,5 @@ export async function startServer(
     await stop()
     throw error
   }
-  return { baseUrl, stop }
+  return { baseUrl, pid: child.pid, stop }
 }
