@@ -21,7 +21,11 @@ describe('streamFeatures', () => {
       type: 'Feature',
       id: `f-${i}`,
       geometry: { type: 'Point', coordinates: [117 + i / 1e4, 39] },
-      properties: { text: `"天津" \\ {[,]} ${'x'.repeat(i % 3000)}\\`, n: [i, { deep: [i] }] },
+      properties: {
+        text: `"天津" \\ {[,]} ${'x'.repeat(i % 3000)}\\`,
+        odd: 'one " quote ], {',
+        n: [i, { deep: [i] }],
+      },
     }))
     const collection = { type: 'FeatureCollection', name: 'sites', features, bbox: [1, 2, 3, 4] }
     const { features: read, skeleton } = await stream(JSON.stringify(collection, null, 1))
