@@ -62,7 +62,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   await ensureWebBuild()
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, SERVER_ENTRY)], {
+  // the young-generation size `npm run serve` gives the server (a million sites load ~1.5× faster)
+  const node = ['--max-semi-space-size=64', '--import', 'tsx']
+  const child = spawn(process.execPath, [...node, join(ROOT, SERVER_ENTRY)], {
     cwd: ROOT,
     env: {
       ...process.env,
