@@ -8,7 +8,7 @@ export const DEFAULT_MAX_DATA_FILE_BYTES = 128 * 1024 * 1024
 export interface ReadOptions {
   /** Files over this many bytes are refused before reading (default 128 MB). */
   maxFileBytes?: number
-  /** Files read feature by feature (`streamFeatures`: the sites) are refused over this (default 2 GB). */
+  /** Files read feature by feature (`streamFeatures`: the sites) are refused over this (default `maxFileBytes`, else 2 GB). */
   maxStreamedFileBytes?: number
 }
 

@@ -17,8 +17,8 @@ const FEATURES_KEY = /"features"\s*:\s*$/
  * array to `onFeature` as soon as it is complete (parsed on its own, so no file-sized string
  * exists: V8 strings stop at 512 MB, and a million sites are ~900 MB). Returns the rest of the
  * file parsed, with `features: []`, for the caller to check `type`, and the sha1 of the bytes. Bad JSON is a `DataError`
- * naming the file (and the feature number); the size limit is `maxStreamedFileBytes` (default
- * 2 GB). The scanner jumps from quote to quote with `indexOf`, so most bytes are never visited.
+ * naming the file (and the feature number); the size limit is `maxStreamedFileBytes`, else
+ * `maxFileBytes`, else 2 GB. The scanner jumps from quote to quote with `indexOf`, so most bytes are never visited.
  */
 export async function streamFeatures(
   dataDir: string,
@@ -26,10 +26,8 @@ export async function streamFeatures(
   options: ReadOptions,
   onFeature: (input: unknown, index: number) => void,
 ): Promise<{ skeleton: unknown; digest: string }> {
-  const limit = Math.max(
-    options.maxStreamedFileBytes ?? DEFAULT_MAX_STREAMED_FILE_BYTES,
-    options.maxFileBytes ?? 0,
-  )
+  const limit =
+    options.maxStreamedFileBytes ?? options.maxFileBytes ?? DEFAULT_MAX_STREAMED_FILE_BYTES
   const absolutePath = await statDataFile(dataDir, file, limit)
   const skeleton: Buffer[] = []
   let buf = Buffer.alloc(0)
