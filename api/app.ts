@@ -100,7 +100,7 @@ export function createApp(ds: Dataset, options: AppOptions) {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'X-Total-Count'],
+      exposeHeaders: ['ETag', 'X-Total-Count', 'Link'],
       maxAge: 86400,
     }),
   )

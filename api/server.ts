@@ -9,6 +9,7 @@ import { DataError } from './data/data-error.ts'
 import type { Dataset } from './data/dataset.ts'
 import { formatIssue } from './data/format-issue.ts'
 import { loadDataset } from './data/load-dataset.ts'
+import type { ReadOptions } from './data/read-data-file.ts'
 import { hasWebBuild } from './routes/web-app.ts'
 import { belowHonoErrors } from './server/below-hono-errors.ts'
 import { gracefulShutdown } from './server/graceful-shutdown.ts'
@@ -27,7 +28,7 @@ import { ConfigError, parseServerConfig } from './server/server-config.ts'
  * Environment: `PORT` (default 8787; 0 = any free port), `HOST` (default 0.0.0.0),
  * `DATA_DIR` (folder holding `seeds/` and `geodata/`; default the repo root), `WEB_DIR`
  * (default `dist/web`), `EMBED_FRAME_ANCESTORS` (CSP sources allowed to frame `/embed`,
- * default `*`), `DATA_MAX_FILE_MB` (default 128), `SHUTDOWN_GRACE_MS` (default 8000),
+ * default `*`), `DATA_MAX_FILE_MB` (default 128; the sites file, streamed, 2 GB unless set), `SHUTDOWN_GRACE_MS` (default 8000),
  * `DATABASE_URL` (the edit database on PostgreSQL) or `STATE_DIR` (the embedded one, default
  * `./.state`), `TRUST_PROXY` (reverse proxies in front, default 0). The edit database opens
  * while the data loads; the data served is the shipped data plus its edits, republished on
@@ -40,10 +41,10 @@ function fail(lines: readonly string[]): never {
   process.exit(1)
 }
 
-async function loadCheckedDataset(dataDir: string, maxFileBytes: number): Promise<Dataset> {
+async function loadCheckedDataset(dataDir: string, limits: ReadOptions): Promise<Dataset> {
   let ds: Dataset
   try {
-    ds = await loadDataset(dataDir, { maxFileBytes })
+    ds = await loadDataset(dataDir, limits)
   } catch (error) {
     if (!(error instanceof DataError)) throw error
     fail([`server: cannot load the data in ${dataDir}:`, ...error.problems])
@@ -89,7 +90,10 @@ async function main() {
   const started = performance.now()
   const opening = openCuration(config.store)
   opening.catch(() => {}) // reported below, after the data's own problems
-  const ds = await loadCheckedDataset(config.dataDir, config.maxDataFileBytes)
+  const ds = await loadCheckedDataset(config.dataDir, {
+    maxFileBytes: config.maxDataFileBytes,
+    maxStreamedFileBytes: config.maxStreamedFileBytes,
+  })
   const edits = await joinCuration(await openedOrFail(opening), ds)
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string
   const webDir = hasWebBuild(config.webDir) ? config.webDir : null

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs one of the project's command-line tools (`npm run users`, `data:import`, `data:export`):
+// Runs one of the project's command-line tools (`npm run users`, `data:import`, `data:export`, `data:synthetic`):
 // from the TypeScript sources with tsx when it is installed (a development clone: always the
 // current code), else from the server build in dist/server (production, after
 // `npm prune --omit=dev`, and the Docker image, where tsx is gone).
@@ -10,6 +10,7 @@ const TOOLS = {
   users: 'users-cli',
   'data-import': 'data-import-cli',
   'data-export': 'data-export-cli',
+  'data-synthetic': 'synthetic-data-cli',
 }
 const [tool = '', ...args] = process.argv.slice(2)
 const file = TOOLS[tool]

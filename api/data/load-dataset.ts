@@ -29,7 +29,8 @@ import {
   TOURS_FILE,
 } from './data-files.ts'
 import type { Dataset } from './dataset.ts'
-import { parseFeatures } from './parse-features.ts'
+import { fastSiteCheck, textPool } from './fast-site-check.ts'
+import { parseFeatureFile, parseFeatures } from './parse-features.ts'
 import { parseRecords } from './parse-records.ts'
 import { type ReadOptions, readDataJson, readDataText } from './read-data-file.ts'
 
@@ -39,7 +40,9 @@ import { type ReadOptions, readDataJson, readDataText } from './read-data-file.t
  * `seeds/normalised/<normalised_file>`, `geodata/*.geojson` and `geodata/tours.json`. Every file is read and checked
  * before failing, so one `DataError` lists every problem, one line each (file, record or
  * feature id, field, expectation). Cross-file consistency is `checkDataset`'s job.
- * `options.maxFileBytes` bounds each file (default 128 MB).
+ * `options.maxFileBytes` bounds each file (default 128 MB) but the sites, which are streamed
+ * feature by feature (`streamFeatures`, default bound 2 GB) and proved valid by `fastSiteCheck`
+ * where it can, so a million sites load in seconds.
  */
 export async function loadDataset(
   dataDir: string = process.cwd(),
@@ -86,7 +89,17 @@ export async function loadDataset(
   const [districts, parks, sites, infrastructure] = await Promise.all([
     features(GEODATA_FILES.districts, DistrictFeatureSchema),
     features(GEODATA_FILES.parks, ParkFeatureSchema),
-    features(GEODATA_FILES.sites, SiteFeatureSchema),
+    attempt(
+      () =>
+        parseFeatureFile(
+          dataDir,
+          GEODATA_FILES.sites,
+          options,
+          SiteFeatureSchema,
+          fastSiteCheck(textPool()),
+        ),
+      [],
+    ),
     features(GEODATA_FILES.infrastructure, InfrastructureFeatureSchema),
   ])
   const texts: Record<string, string> = {}

@@ -8,6 +8,8 @@ export const DEFAULT_MAX_DATA_FILE_BYTES = 128 * 1024 * 1024
 export interface ReadOptions {
   /** Files over this many bytes are refused before reading (default 128 MB). */
   maxFileBytes?: number
+  /** Files read feature by feature (`streamFeatures`: the sites) are refused over this (default `maxFileBytes`, else 2 GB). */
+  maxStreamedFileBytes?: number
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -22,23 +24,16 @@ export async function readDataText(
   file: string,
   options: ReadOptions = {},
 ): Promise<string> {
-  const absolutePath = join(dataDir, file)
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_DATA_FILE_BYTES
+  const absolutePath = await statDataFile(
+    dataDir,
+    file,
+    options.maxFileBytes ?? DEFAULT_MAX_DATA_FILE_BYTES,
+  )
   let text: string
   try {
-    const { size } = await stat(absolutePath)
-    if (size > maxBytes) {
-      throw new DataError(
-        `${file}: ${mb(size)} is over the ${mb(maxBytes)} limit for one data file (raise it with DATA_MAX_FILE_MB)`,
-      )
-    }
     text = await readFile(absolutePath, 'utf8')
   } catch (error) {
-    if (error instanceof DataError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT')
-      throw new DataError(`${file}: file not found (looked for ${absolutePath})`)
-    throw new DataError(`${file}: cannot read (${(error as Error).message})`)
+    throw readError(file, absolutePath, error)
   }
   if (text.charCodeAt(0) === 0xfeff) {
     throw new DataError(
@@ -46,6 +41,37 @@ export async function readDataText(
     )
   }
   return text
+}
+
+/**
+ * The absolute path of `<dataDir>/<file>` once it is known to exist and to be at most `maxBytes`;
+ * otherwise a `DataError` naming the file and what to do.
+ */
+export async function statDataFile(
+  dataDir: string,
+  file: string,
+  maxBytes: number,
+): Promise<string> {
+  const absolutePath = join(dataDir, file)
+  let size: number
+  try {
+    size = (await stat(absolutePath)).size
+  } catch (error) {
+    throw readError(file, absolutePath, error)
+  }
+  if (size > maxBytes) {
+    throw new DataError(
+      `${file}: ${mb(size)} is over the ${mb(maxBytes)} limit for one data file (raise it with DATA_MAX_FILE_MB)`,
+    )
+  }
+  return absolutePath
+}
+
+function readError(file: string, absolutePath: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT')
+    return new DataError(`${file}: file not found (looked for ${absolutePath})`)
+  return new DataError(`${file}: cannot read (${(error as Error).message})`)
 }
 
 /** Reads and parses a JSON (or GeoJSON) data file; bad JSON is a `DataError` naming the file. */

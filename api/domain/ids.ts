@@ -1,9 +1,10 @@
 import { z } from 'zod'
 
 /** Stable string id: lowercase ascii, digits, dashes (e.g. `tianjin-lishen-battery`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id, e.g. "binhai-hi-tech-zone"')
+  .regex(ID_PATTERN, 'lowercase kebab-case id, e.g. "binhai-hi-tech-zone"')
 
 /** Document ids of the two seed plans. */
 export const DocIdSchema = z.enum(['ne18', 'mfg21'])
@@ -14,17 +15,20 @@ export type DocId = z.infer<typeof DocIdSchema>
  * `ne18-3.4.2` = 三、(四) 2. of the 2018 plan; unnumbered paragraphs are `p<n>` in order,
  * e.g. `mfg21-2.2.p2`; text before the first numbered heading is `<doc>-0.p<n>`.
  */
+export const CLAUSE_ID_PATTERN = /^(ne18|mfg21)-\d+(?:\.(?:\d+|p\d+))*$/
 export const ClauseIdSchema = z
   .string()
-  .regex(/^(ne18|mfg21)-\d+(?:\.(?:\d+|p\d+))*$/, 'clause id like "ne18-3.4.2" or "mfg21-2.2.p2"')
+  .regex(CLAUSE_ID_PATTERN, 'clause id like "ne18-3.4.2" or "mfg21-2.2.p2"')
 
 /** GB/T 2260 district code of Tianjin, e.g. "120116". */
-export const DistrictCodeSchema = z.string().regex(/^1201\d{2}$/, 'GB/T 2260 code "1201xx"')
+export const DISTRICT_CODE_PATTERN = /^1201\d{2}$/
+export const DistrictCodeSchema = z.string().regex(DISTRICT_CODE_PATTERN, 'GB/T 2260 code "1201xx"')
 
 /** Chain-link reference `<chainId>/<linkId>`, e.g. `li-battery/cells`. */
+export const CHAIN_LINK_REF_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/
 export const ChainLinkRefSchema = z
   .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'chain link ref "<chainId>/<linkId>"')
+  .regex(CHAIN_LINK_REF_PATTERN, 'chain link ref "<chainId>/<linkId>"')
 
 /** Hex colour `#rrggbb`. */
 export const ColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'colour "#rrggbb"')

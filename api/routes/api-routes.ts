@@ -21,6 +21,7 @@ import { createParksRoutes } from './parks-routes.ts'
 import { createProximityRoutes } from './proximity-routes.ts'
 import { createSitesRoutes } from './sites-routes.ts'
 import { createStatsRoutes } from './stats-routes.ts'
+import { createTilesRoutes } from './tiles-routes.ts'
 import { createToursRoutes } from './tours-routes.ts'
 
 /**
@@ -55,6 +56,7 @@ export function createApiRoutes(ctx: ApiContext) {
     .route('/api/change-sets', createChangeSetsRoutes(ctx))
     .route('/api/import', createImportRoutes(ctx))
     .route('/api/export.geojson', createExportRoutes(ctx))
+    .route('/api/tiles', createTilesRoutes(ctx))
   const api = routes.route('/api/openapi.json', createOpenApiRoute(routes, ctx.version))
   registerRouteSchemas(api)
   return api

@@ -3,10 +3,11 @@ import { featuresInBbox } from '../analysis/box-index.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
+import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { clausesNamingDistrict } from './district-clauses.ts'
 import { districtParam, LIST_PARAMS } from './list-params.ts'
-import { matchesFilters, paginate } from './place-filters.ts'
+import { matchesFilters } from './place-filters.ts'
 import { citedClauses, placeSummary } from './resolve-clauses.ts'
 import { resolveFilters } from './resolve-filters.ts'
 import { CitedClause, DistrictFeature, PlaceSummary, pageSchema } from './response-schemas.ts'
@@ -53,15 +54,14 @@ export function createDistrictsRoutes(ctx: ApiContext) {
   const districts = [...places.districts.items]
   return createRouter()
     .openapi(listRoute, (c) => {
-      const { bbox, limit, offset, ...raw } = c.req.valid('query')
+      const { bbox, limit, offset, cursor, ...raw } = c.req.valid('query')
       const filters = resolveFilters(ctx, raw)
       const candidates = bbox ? featuresInBbox(places.districts, bbox) : districts
       const matches = candidates
         .filter((d) => matchesFilters(d.properties, filters))
         .sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1))
-      const { page, total } = paginate(matches, limit, offset)
-      c.header('X-Total-Count', String(total))
-      return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+      const page = cursorPage(c, matches, { limit, offset, cursor }, (d) => d.properties.code)
+      return c.json(page, 200)
     })
     .openapi(detailRoute, (c) => {
       const { code } = c.req.valid('param')

@@ -3,10 +3,11 @@ import { featuresInBbox } from '../analysis/box-index.ts'
 import { InfrastructureKindSchema } from '../domain/index.ts'
 import type { ApiContext } from './api-context.ts'
 import { createRouter } from './create-router.ts'
+import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { districtParam, LIST_PARAMS } from './list-params.ts'
 import { enumParam, optional } from './params.ts'
-import { matchesFilters, paginate } from './place-filters.ts'
+import { matchesFilters } from './place-filters.ts'
 import { resolveFilters } from './resolve-filters.ts'
 import { InfrastructureFeature, pageSchema } from './response-schemas.ts'
 
@@ -35,12 +36,11 @@ const listRoute = defineRoute({
 export function createInfrastructureRoutes(ctx: ApiContext) {
   const boxes = ctx.index.infrastructureBoxes
   return createRouter().openapi(listRoute, (c) => {
-    const { bbox, limit, offset, ...raw } = c.req.valid('query')
+    const { bbox, limit, offset, cursor, ...raw } = c.req.valid('query')
     const filters = resolveFilters(ctx, raw)
     const candidates = bbox ? featuresInBbox(boxes, bbox) : boxes.items
     const matches = candidates.filter((f) => matchesFilters(f.properties, filters))
-    const { page, total } = paginate(matches, limit, offset)
-    c.header('X-Total-Count', String(total))
-    return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+    const page = cursorPage(c, matches, { limit, offset, cursor }, (f) => f.properties.id)
+    return c.json(page, 200)
   })
 }

@@ -10,7 +10,7 @@ import {
   withDefault,
 } from './params.ts'
 
-/** Largest page of features a list route returns. */
+/** Largest page of features a list route returns (page on with `cursor`). */
 export const MAX_LIMIT = 10_000
 
 /** Parameters of every feature list route. */
@@ -29,6 +29,12 @@ export const LIST_PARAMS = {
   offset: withDefault(
     integerParam(0, 1_000_000, { description: 'Number of matches to skip (default 0)' }),
     0,
+  ),
+  cursor: optional(
+    patternParam(/^[A-Za-z0-9_-]{1,100}$/, 'a next_cursor from a previous page', {
+      description:
+        'Start after the page that gave this `next_cursor` (pages through any number of matches)',
+    }),
   ),
 }
 

@@ -54,13 +54,3 @@ export function matchesFilters(p: FilterableProps, f: PlaceFilters): boolean {
   }
   return true
 }
-
-/**
- * One page of `items` plus the total count.
- *
- * @example
- * paginate(features, 10, 20) // { page: features.slice(20, 30), total: features.length }
- */
-export function paginate<T>(items: readonly T[], limit: number, offset: number) {
-  return { page: items.slice(offset, offset + limit), total: items.length }
-}

@@ -38,6 +38,10 @@ export function pageSchema<F extends z.ZodType>(feature: F, name: string) {
       total: z.number().int().nonnegative().openapi({
         description: 'Number of matching features before limit/offset (also X-Total-Count)',
       }),
+      next_cursor: z.string().nullable().openapi({
+        description:
+          'Pass as `cursor` for the next page (also a `Link: rel="next"` header); null on the last page',
+      }),
     })
     .openapi(name)
 }

@@ -4,10 +4,11 @@ import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
 import { placeEtag } from './curation/place-etag.ts'
+import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { LIST_PARAMS, PLACE_PARAMS, statusParam } from './list-params.ts'
 import { enumParam, idParam, optional } from './params.ts'
-import { matchesFilters, paginate } from './place-filters.ts'
+import { matchesFilters } from './place-filters.ts'
 import { citedClauses, districtRef, placeSummary } from './resolve-clauses.ts'
 import { resolveFilters } from './resolve-filters.ts'
 import {
@@ -66,7 +67,7 @@ export function createSitesRoutes(ctx: ApiContext) {
   const { places, lookup, siteMarkers } = ctx.index
   return createRouter()
     .openapi(listRoute, (c) => {
-      const { bbox, limit, offset, ...raw } = c.req.valid('query')
+      const { bbox, limit, offset, cursor, ...raw } = c.req.valid('query')
       const filters = resolveFilters(ctx, raw)
       const candidates = bbox
         ? siteMarkers.tree
@@ -76,9 +77,8 @@ export function createSitesRoutes(ctx: ApiContext) {
             .filter((s) => s !== undefined)
         : places.allSites
       const matches = candidates.filter((s) => matchesFilters(s.properties, filters))
-      const { page, total } = paginate(matches, limit, offset)
-      c.header('X-Total-Count', String(total))
-      return c.json({ type: 'FeatureCollection' as const, features: page, total }, 200)
+      const page = cursorPage(c, matches, { limit, offset, cursor }, (s) => s.properties.id)
+      return c.json(page, 200)
     })
     .openapi(detailRoute, (c) => {
       const { id } = c.req.valid('param')

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
+import { DEFAULT_MAX_STREAMED_FILE_BYTES } from '../data/stream-features.ts'
 import { parseBasemapStyleUrl } from '../routes/basemap-config.ts'
 import type { StoreLocation } from '../store/open-store.ts'
 import { parseFrameAncestors } from './frame-ancestors.ts'
@@ -11,8 +12,13 @@ export interface ServerConfig {
   dataDir: string
   webDir: string
   embedFrameAncestors: string[]
-  /** Largest data file the loader reads, bytes. */
+  /** Largest data file the loader reads whole, bytes. */
   maxDataFileBytes: number
+  /**
+   * Largest sites file (read feature by feature), bytes: `DATA_MAX_FILE_MB` when set, else
+   * 2 GB, so a million sites (~900 MB) load without raising the limit of every other file.
+   */
+  maxStreamedFileBytes: number
   /** How long shutdown waits for requests and connections before closing them, ms. */
   shutdownGraceMs: number
   /** The edit database: `DATABASE_URL`, else the embedded one in `STATE_DIR`. */
@@ -125,6 +131,10 @@ export function parseServerConfig(
     webDir: folder('WEB_DIR', join('dist', 'web')),
     embedFrameAncestors,
     maxDataFileBytes: Math.round(maxMb * 1024 * 1024),
+    maxStreamedFileBytes:
+      env.DATA_MAX_FILE_MB === undefined
+        ? DEFAULT_MAX_STREAMED_FILE_BYTES
+        : Math.round(maxMb * 1024 * 1024),
     shutdownGraceMs,
     store: databaseUrl ? { databaseUrl } : { stateDir },
     trustProxy,

@@ -10,7 +10,7 @@ describe('the operator’s basemap style (BASEMAP_STYLE_URL)', () => {
   it('is off by default: /api/config says null and the CSP allows the origin only', async () => {
     const app = createApp(createFixtureDataset(), { version: 'test' })
     const response = await app.request('/api/config')
-    expect(await response.json()).toEqual({ basemap_style_url: null })
+    expect(await response.json()).toMatchObject({ basemap_style_url: null })
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("connect-src 'self';")
     expect(csp).toContain("img-src 'self' data: blob:;")
@@ -19,7 +19,7 @@ describe('the operator’s basemap style (BASEMAP_STYLE_URL)', () => {
   it('is served by /api/config when set, and its origin alone joins connect-src and img-src', async () => {
     const app = createApp(createFixtureDataset(), { version: 'test', basemapStyleUrl: STYLE })
     const response = await app.request('/api/config')
-    expect(await response.json()).toEqual({ basemap_style_url: STYLE })
+    expect(await response.json()).toMatchObject({ basemap_style_url: STYLE })
     for (const path of ['/api/config', '/embed']) {
       const csp = (await app.request(path)).headers.get('content-security-policy') ?? ''
       expect(csp).toContain("connect-src 'self' https://tiles.example.org;")

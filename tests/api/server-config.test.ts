@@ -20,6 +20,7 @@ describe('server configuration', () => {
       webDir: '/srv/map/dist/web',
       embedFrameAncestors: ['*'],
       maxDataFileBytes: 128 * 1024 * 1024,
+      maxStreamedFileBytes: 2 * 1024 * 1024 * 1024,
       shutdownGraceMs: 8000,
       store: { stateDir: '/srv/map/.state' },
       trustProxy: 0,
@@ -62,6 +63,7 @@ describe('server configuration', () => {
     )
     expect(config).toMatchObject({ port: 0, host: '::1', dataDir: '/srv/map/data' })
     expect(config.maxDataFileBytes).toBe(512 * 1024)
+    expect(config.maxStreamedFileBytes).toBe(512 * 1024) // set: it bounds the sites too
   })
 
   it.each(['', '0x10', '1e3', '65536', '-1', '80.0', ' 80', '99999999999999'])(

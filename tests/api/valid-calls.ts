@@ -3,6 +3,9 @@ const PATH_VALUES: Record<string, string> = {
   code: '120116',
   id: 'teda',
   layer: 'haihe',
+  z: '0',
+  x: '0',
+  y: '0',
 }
 /** Route-specific path values where the parameter name is shared (`/api/sites/{id}` …). */
 const PATH_OVERRIDES: Record<string, string> = {

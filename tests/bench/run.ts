@@ -5,11 +5,13 @@ import { firstMapSection } from './first-map-table.ts'
 import { runHttpBench } from './http-bench.ts'
 import { httpSection } from './http-table.ts'
 import { runIndexBench } from './index-bench.ts'
+import { runScaleBench } from './scale-bench.ts'
 
 /**
  * `npm run bench`: every benchmark against its anchor measured in the same run — the spatial
  * index against a naive turf scan, the HTTP server against a raw node:http server. Prints the
- * markdown and writes it to tests/bench/latest.md. `npm run bench -- http` (or `index`, `firstmap`) runs
+ * markdown and writes it to tests/bench/latest.md. `npm run bench -- http` (or `index`, `firstmap`,
+ * `scale`) runs
  * one part and only prints it.
  */
 const only = process.argv[2]
@@ -18,6 +20,7 @@ if (only === undefined || only === 'index') sections.push(runIndexBench())
 if (only === undefined || only === 'http') sections.push(httpSection(await runHttpBench()))
 if (only === undefined || only === 'firstmap')
   sections.push(firstMapSection(await runFirstMapBench()))
+if (only === undefined || only === 'scale') sections.push(await runScaleBench())
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${cpu} (${cpus().length} threads), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`

@@ -196,14 +196,14 @@ export class MapAppDriver {
     await this.page.locator(`[data-testid="search-result"][data-place="${place}"]`).click()
   }
 
-  /** Opens the app centred on a site at zoom 14; returns where the site is on the page. */
-  async goToSite(siteId: string, query = ''): Promise<{ x: number; y: number }> {
+  /** Opens the app centred on a site at zoom 14 (or `zoom`); returns where the site is on the page. */
+  async goToSite(siteId: string, query = '', zoom = 14): Promise<{ x: number; y: number }> {
     const response = await this.page.request.get(`${this.baseUrl}/api/sites/${siteId}`)
     const { feature } = (await response.json()) as {
       feature: { geometry: { coordinates: [number, number] } }
     }
     const [lng, lat] = feature.geometry.coordinates
-    await this.openApp(`${query || '?'}${query ? '&' : ''}c=${lng},${lat}&z=14`)
+    await this.openApp(`${query || '?'}${query ? '&' : ''}c=${lng},${lat}&z=${zoom}`)
     return this.pagePoint([lng, lat])
   }
 
@@ -211,8 +211,8 @@ export class MapAppDriver {
    * Clicks a site on the map (choosing it from the list when it shares its point with
    * others) and waits for its details.
    */
-  async openSite(siteId: string, query = ''): Promise<void> {
-    const at = await this.goToSite(siteId, query)
+  async openSite(siteId: string, query = '', zoom = 14): Promise<void> {
+    const at = await this.goToSite(siteId, query, zoom)
     await this.page.mouse.click(at.x, at.y)
     const item = this.page.locator(`[data-testid="pick-item"][data-place="site:${siteId}"]`)
     const panel = this.page.locator(`[data-testid="details-panel"][data-id="${siteId}"]`)

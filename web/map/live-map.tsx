@@ -12,6 +12,7 @@ import { DeclarationContext } from './overlay/map-declarations.tsx'
 import { clickHandlers, declaredCursor, declaredDrawing } from './overlay/overlay-registry.ts'
 import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { frameOf, snapshotFrame } from './snapshot-frame.ts'
+import { useSiteTiles } from './sources/use-site-tiles.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { useDebugHandle } from './use-debug-handle.ts'
 import { useExpandedCluster } from './use-expanded-cluster.ts'
@@ -38,6 +39,7 @@ export function LiveMap(props: LiveMapProps) {
     { mode, lang, initial: { camera: props.camera }, onlineStyleUrl },
     settled,
   )
+  useSiteTiles(map, config.data?.site_tiles === true)
   const dataVersion = useSourceData(map, props.sources)
   const ready = useMapReady(map, dataVersion)
   useCameraSync(map, props.camera, props.onCameraChange)

@@ -19,7 +19,8 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 /** The drawn cluster that holds site `siteId`, with its sites, or null. */
 async function clusterHolding(map: MapLibreMap, siteId: string) {
   const source = map.getSource<GeoJSONSource>(SOURCE.sites)
-  if (!source || !map.getLayer('sites-cluster')) return null
+  // tiled sites: a tile's cluster cannot list its sites; the selected site shows when zoomed in
+  if (source?.type !== 'geojson' || !map.getLayer('sites-cluster')) return null
   const clusters = map.queryRenderedFeatures({ layers: ['sites-cluster'] })
   const seen = new Set<number>()
   for (const cluster of clusters) {

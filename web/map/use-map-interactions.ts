@@ -8,10 +8,10 @@ import { useEffect, useRef } from 'react'
 import type { Picked } from '../lib/stores/pick-store.ts'
 import type { Selection } from '../lib/url/view-url.ts'
 import type { ClickDeclaration, MapClickEvent } from './overlay/overlay-registry.ts'
-import { SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
+import { SITE_CLUSTER_MAX_ZOOM, SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
 import { INTERACTIVE_LAYERS } from './style/layers.ts'
 
-type FeatureRef = { source: string; id: string | number }
+type FeatureRef = { source: string; sourceLayer?: string; id: string | number }
 
 function topFeature(map: MapLibreMap, event: MapMouseEvent): MapGeoJSONFeature | undefined {
   const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id))
@@ -41,10 +41,15 @@ async function openCluster(
 ): Promise<void> {
   const source = map.getSource<GeoJSONSource>(SOURCE.sites)
   if (!source) return
+  const center = (cluster.geometry as GeoJSON.Point).coordinates as [number, number]
+  if (source.type !== 'geojson') {
+    // a tiled cluster knows only its count: zoom towards where its sites stand apart
+    map.easeTo({ center, zoom: Math.min(map.getZoom() + 2, SITE_CLUSTER_MAX_ZOOM + 1) })
+    return
+  }
   const clusterId = Number(cluster.properties.cluster_id)
   const zoom = await source.getClusterExpansionZoom(clusterId)
   if (zoom <= map.getMaxZoom() && zoom > map.getZoom()) {
-    const center = (cluster.geometry as GeoJSON.Point).coordinates as [number, number]
     map.easeTo({ center, zoom: zoom + 0.5 })
     return
   }
@@ -107,7 +112,10 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
     const onMove = (event: MapMouseEvent) => {
       if (current.current.editing) return setHover(null)
       const feature = topFeature(map, event)
-      const next = feature?.id !== undefined ? { source: feature.source, id: feature.id } : null
+      const next =
+        feature?.id !== undefined
+          ? { source: feature.source, sourceLayer: feature.sourceLayer, id: feature.id }
+          : null
       if (next?.source !== hovered?.source || next?.id !== hovered?.id) setHover(next)
       const pointer = feature && feature.source !== SOURCE.districts ? 'pointer' : ''
       map.getCanvas().style.cursor = current.current.cursor ?? pointer

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { PlaceIndex } from '../lib/places/place-index.ts'
 import type { Selection } from '../lib/url/view-url.ts'
 import { SOURCE } from './sources/sources.ts'
+import { siteTarget } from './sources/use-site-tiles.ts'
 
 const SOURCE_OF = { site: SOURCE.sites, park: SOURCE.parks, district: SOURCE.districts } as const
 
@@ -29,7 +30,7 @@ export function useSelectionState(
           { source: SOURCE.districts, id: district },
           { source: SOURCE.districtLevel, id: district },
         ]
-      : [{ source: SOURCE_OF[kind], id }]
+      : [kind === 'site' ? siteTarget(map, id) : { source: SOURCE_OF[kind], id }]
     for (const target of targets) map.setFeatureState(target, { selected: true })
     return () => {
       for (const target of targets) {

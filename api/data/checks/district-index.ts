@@ -2,6 +2,7 @@ import { bbox } from '@turf/bbox'
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
 import Flatbush from 'flatbush'
 import type { DistrictFeature, LngLat } from '../../domain/index.ts'
+import { districtGrid } from './district-grid.ts'
 
 /** Point-in-district lookups over the district polygons, with a bbox pre-filter. */
 export interface DistrictIndex {
@@ -15,9 +16,13 @@ export interface DistrictIndex {
   label(code: string): string
 }
 
+/** Lookups answered by polygon tests before the grid (`districtGrid`) is built. */
+const GRID_AFTER_LOOKUPS = 5000
+
 /**
  * Builds a `DistrictIndex`: a flatbush index of district bboxes, then an exact
- * `booleanPointInPolygon` test on the few candidates.
+ * `booleanPointInPolygon` test on the few candidates; past 5,000 lookups a `districtGrid`
+ * answers most without a polygon test.
  * @example buildDistrictIndex(ds.districts).containing([117.2, 39.13]) // [和平区 feature]
  */
 export function buildDistrictIndex(districts: readonly DistrictFeature[]): DistrictIndex {
@@ -33,8 +38,19 @@ export function buildDistrictIndex(districts: readonly DistrictFeature[]): Distr
     }
     index.finish()
   }
+  // after enough lookups to pay for it, a grid answers most of them without a polygon test
+  let lookups = 0
+  let grid: ((position: LngLat) => number | null | undefined) | undefined
+  const gridAnswer = (position: LngLat) => {
+    lookups += 1
+    if (!grid && lookups > GRID_AFTER_LOOKUPS) grid = districtGrid(districts)
+    return grid?.(position)
+  }
   const containing = (position: LngLat): DistrictFeature[] => {
     if (!index) return []
+    const cell = gridAnswer(position)
+    if (cell === null) return []
+    if (cell !== undefined) return [districts[cell] as DistrictFeature]
     const [lng, lat] = position
     return index
       .search(lng, lat, lng, lat)
@@ -46,7 +62,11 @@ export function buildDistrictIndex(districts: readonly DistrictFeature[]): Distr
     containing,
     contains(code, position) {
       const district = byCode.get(code)
-      return district !== undefined && booleanPointInPolygon(position, district)
+      if (district === undefined) return false
+      const cell = gridAnswer(position)
+      if (cell === null) return false
+      if (cell !== undefined) return districts[cell]?.properties.code === code
+      return booleanPointInPolygon(position, district)
     },
     label(code) {
       const district = byCode.get(code)

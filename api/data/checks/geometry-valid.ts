@@ -1,7 +1,11 @@
 import { booleanValid } from '@turf/boolean-valid'
 import { lineString } from '@turf/helpers'
 import { kinks } from '@turf/kinks'
-import { COORDINATE_DECIMALS, roundPosition } from '../../domain/round-coordinates.ts'
+import {
+  COORDINATE_DECIMALS,
+  roundCoordinate,
+  roundPosition,
+} from '../../domain/round-coordinates.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
 import { decimalPlaces, lngLatProblem } from './coordinate-sanity.ts'
@@ -55,7 +59,7 @@ function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
   const vertices = geometryVertices(geometry)
   const issues: CheckIssue[] = []
   const precise = vertices.find(({ position }) =>
-    position.some((c) => decimalPlaces(c) > COORDINATE_DECIMALS),
+    position.some((c) => roundCoordinate(c) !== c && decimalPlaces(c) > COORDINATE_DECIMALS),
   )
   if (precise) {
     const message = `position ${formatPosition(precise.position)} has more than ${COORDINATE_DECIMALS} decimals; round coordinates to ${COORDINATE_DECIMALS}`

@@ -8,6 +8,9 @@ import { createCurationClient } from '../../../api/client/create-curation-client
  */
 const client = createApiClient(window.location.origin)
 
+/** Vector tiles of the sites (a MapLibre tile URL template), for datasets too large to list. */
+export const SITE_TILES_URL = `${window.location.origin}/api/tiles/sites/{z}/{x}/{y}.mvt`
+
 /** Sign-in and editing calls (same origin: the session cookie goes along). */
 export const curationClient = createCurationClient(client)
 

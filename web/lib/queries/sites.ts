@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiClient } from '../api/api-client.ts'
+import { configQuery } from './config.ts'
 
 export const siteKeys = {
   all: ['sites'] as const,
@@ -7,9 +8,26 @@ export const siteKeys = {
   detail: (id: string) => [...siteKeys.all, 'detail', id] as const,
 }
 
-/** All sites (companies, institutions, projects, platforms) as points. */
+/**
+ * All sites (companies, institutions, projects, platforms) as points — unless the server says
+ * there are too many to list (`site_tiles`): then no site is listed (the map draws them from
+ * tiles, details are fetched by id) and `total` still counts them all.
+ */
 export const siteListQuery = () =>
-  queryOptions({ queryKey: siteKeys.list(), queryFn: () => apiClient.sites() })
+  queryOptions({
+    queryKey: siteKeys.list(),
+    queryFn: async ({ client }) => {
+      const config = await client.ensureQueryData(configQuery())
+      if (!config.site_tiles) return apiClient.sites()
+      const none: Awaited<ReturnType<typeof apiClient.sites>>['features'] = []
+      return {
+        type: 'FeatureCollection' as const,
+        features: none,
+        total: config.site_count,
+        next_cursor: null,
+      }
+    },
+  })
 
 /** One site with the clauses that cite it. */
 export const siteDetailQuery = (id: string) =>

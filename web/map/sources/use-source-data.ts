@@ -19,7 +19,7 @@ export function useSourceData(map: MapLibreMap | null, data: SourceData | null):
     for (const [id, collection] of Object.entries(data)) {
       if (applied.current.get(id) === collection) continue
       const source = map.getSource<GeoJSONSource>(id)
-      if (!source) continue
+      if (source?.type !== 'geojson') continue // tiled sites come from the server
       source.setData(collection)
       applied.current.set(id, collection)
       changed = true

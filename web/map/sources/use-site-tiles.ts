@@ -1,0 +1,53 @@
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
+import { useEffect } from 'react'
+import { SITE_TILES_URL } from '../../lib/api/api-client.ts'
+import { MAP_MAX_ZOOM, SOURCE } from './sources.ts'
+
+/** Layer of the sites inside each tile (the server's `SITE_TILE_LAYER`). */
+export const SITE_TILE_LAYER = 'sites'
+/** Deepest zoom the tiles are fetched at; deeper, the map over-zooms them (every site alone). */
+const SITE_TILE_SOURCE_MAX_ZOOM = 14
+
+/** Whether the map draws the sites from vector tiles (a large dataset). */
+export const isTiledSites = (map: MapLibreMap) => map.getSource(SOURCE.sites)?.type === 'vector'
+
+/**
+ * The feature-state target of site `id`: vector tiles need their layer named.
+ *
+ * @example map.setFeatureState(siteTarget(map, 'teda-site'), { selected: true })
+ */
+export function siteTarget(map: MapLibreMap, id: string) {
+  return isTiledSites(map)
+    ? { source: SOURCE.sites, sourceLayer: SITE_TILE_LAYER, id }
+    : { source: SOURCE.sites, id }
+}
+
+/**
+ * When `tiled` (the server's `site_tiles`: too many sites to load), swaps the map's GeoJSON
+ * `sites` source for the server's vector tiles, clustered there the same way, and re-adds the
+ * site layers on it unchanged but for their `source-layer`. Features still carry `id`, so
+ * hover, selection and details work as before (details are fetched by id).
+ */
+export function useSiteTiles(map: MapLibreMap | null, tiled: boolean): void {
+  useEffect(() => {
+    if (!map || !tiled || isTiledSites(map)) return
+    const layers = map.getStyle().layers
+    const onSites = layers.flatMap((layer, i) =>
+      'source' in layer && layer.source === SOURCE.sites
+        ? [{ layer, before: layers[i + 1]?.id }]
+        : [],
+    )
+    for (const { layer } of onSites) map.removeLayer(layer.id)
+    map.removeSource(SOURCE.sites)
+    map.addSource(SOURCE.sites, {
+      type: 'vector',
+      tiles: [SITE_TILES_URL],
+      maxzoom: Math.min(SITE_TILE_SOURCE_MAX_ZOOM, MAP_MAX_ZOOM),
+      promoteId: 'id',
+    })
+    for (const { layer, before } of onSites.reverse()) {
+      const tiledLayer = { ...layer, 'source-layer': SITE_TILE_LAYER } as LayerSpecification
+      map.addLayer(tiledLayer, before && map.getLayer(before) ? before : undefined)
+    }
+  }, [map, tiled])
+}
