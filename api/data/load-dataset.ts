@@ -102,18 +102,20 @@ export async function loadDataset(
     ),
     features(GEODATA_FILES.infrastructure, InfrastructureFeatureSchema),
   ])
-  const texts: Record<string, string> = {}
-  await Promise.all(
+  // texts too in the documents' order, whichever read finishes first (see the basemap below)
+  const read = await Promise.all(
     documents.map((document: PlanDocument) =>
-      attempt(async () => {
-        texts[document.id] = await readDataText(
-          dataDir,
-          normalisedFile(document.normalised_file),
-          options,
-        )
-      }, undefined),
+      attempt(
+        () => readDataText(dataDir, normalisedFile(document.normalised_file), options),
+        undefined,
+      ),
     ),
   )
+  const texts: Record<string, string> = {}
+  documents.forEach((document: PlanDocument, i) => {
+    const text = read[i]
+    if (text !== undefined) texts[document.id] = text
+  })
   // read in parallel, kept in the declared layer order (not the order reads finish): the
   // data version hashes the dataset, so equal files must give an equal version on every load
   const layers = await Promise.all(
