@@ -1,18 +1,19 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { runFirstMapBench } from './first-map-bench.ts'
 import { firstMapSection } from './first-map-table.ts'
 import { runHttpBench } from './http-bench.ts'
 import { httpSection } from './http-table.ts'
 import { runIndexBench } from './index-bench.ts'
+import { readmeWithBenchmarks } from './readme-benchmarks.ts'
 import { runScaleBench } from './scale-bench.ts'
 
 /**
- * `npm run bench`: every benchmark against its anchor measured in the same run — the spatial
- * index against a naive turf scan, the HTTP server against a raw node:http server. Prints the
- * markdown and writes it to tests/bench/latest.md. `npm run bench -- http` (or `index`, `firstmap`,
- * `scale`) runs
- * one part and only prints it.
+ * `npm run bench`: every benchmark against its anchor measured in the same run — the index
+ * queries against bare geokdbush, the HTTP server against a raw node:http server, the first
+ * map against a bare MapLibre page, a million synthetic sites against the shipped data. Prints
+ * the markdown and writes it to tests/bench/latest.md and README.md's Benchmarks section.
+ * `npm run bench -- http` (or `index`, `firstmap`, `scale`) runs one part and only prints it.
  */
 const only = process.argv[2]
 const sections: string[] = []
@@ -23,12 +24,17 @@ if (only === undefined || only === 'firstmap')
 if (only === undefined || only === 'scale') sections.push(await runScaleBench())
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
-const machine = `${cpu} (${cpus().length} threads), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`
+const machine = `Machine: ${cpu} (${cpus().length} threads), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`
 const markdown = `# Benchmarks
 
 ${sections.join('\n\n')}
 
-Machine: ${machine}. Run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\`.
+${machine}. Run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\`.
 `
 console.log(markdown)
-if (only === undefined) writeFileSync(new URL('./latest.md', import.meta.url), markdown)
+if (only === undefined) {
+  writeFileSync(new URL('./latest.md', import.meta.url), markdown)
+  const readme = new URL('../../README.md', import.meta.url)
+  const stamp = `${machine}. Run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\`.`
+  writeFileSync(readme, readmeWithBenchmarks(readFileSync(readme, 'utf8'), sections, stamp))
+}
