@@ -8,6 +8,7 @@ import { apiErrorResponse } from './routes/api-errors.ts'
 import { ApiHttpError, clipValue } from './routes/api-http-error.ts'
 import type { AppType } from './routes/api-routes.ts'
 import { basemapSources } from './routes/basemap-config.ts'
+import { SITE_TILES_ABOVE } from './routes/config-routes.ts'
 import type { CurationPort } from './routes/curation/curation-port.ts'
 import { datasetVersion } from './routes/dataset-version.ts'
 import { createLiveRoutes } from './routes/live-routes.ts'
@@ -108,7 +109,9 @@ export function createApp(ds: Dataset, options: AppOptions) {
   app.use('/api/*', sameOriginWrites(trustProxy))
   app.use('/api/*', writeBodyLimit())
   app.all('/api/*', (c) => live.fetch(c.req.raw, c.env))
-  const web = options.webDir ? createWebApp(options.webDir) : null
+  // with too many sites to list, the pages must not preload the list (the map uses tiles)
+  const skipPreloads = ds.sites.length > SITE_TILES_ABOVE ? ['/api/sites'] : []
+  const web = options.webDir ? createWebApp(options.webDir, { skipPreloads }) : null
   if (web) app.use('*', web.staticFiles)
 
   app.notFound((c) => {

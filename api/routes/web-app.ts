@@ -25,26 +25,57 @@ function pageFor(path: string, pages: ReadonlyMap<string, string>): string | und
 }
 
 /**
+ * The page without its `<link rel="preload" as="fetch">` of the given API paths (a preload of
+ * `/api/sites` would download a million-site list the map draws from tiles instead).
+ */
+export function withoutPreloads(html: string, paths: readonly string[]): string {
+  return html.replace(
+    /[ \t]*<link rel="preload" href="([^"]+)" as="fetch"[^>]*>\n?/g,
+    (link, href) => (paths.includes(href) ? '' : link),
+  )
+}
+
+/** What the pages leave out for this dataset (see `withoutPreloads`). */
+export interface WebAppOptions {
+  skipPreloads?: readonly string[]
+}
+
+/**
  * Serves the built web app from `webDir` (Node only): static files with a long cache for
  * hashed `/assets/*` and `no-cache` for the rest, and `spaFallback` answering any other
  * non-API GET with its page: `/embed…` → `embed.html`, `/brief…` → `brief.html` (when built),
- * anything else → `index.html` (the client-side router takes over).
+ * anything else → `index.html` (the client-side router takes over). The pages themselves
+ * (`/`, `/index.html`, `/embed.html`, `/brief.html`) are served from memory, after
+ * `options.skipPreloads` took out the preloads this dataset must not start.
  *
  * @example
  * const web = createWebApp('dist/web')
  * app.use('*', web.staticFiles)
  */
-export function createWebApp(webDir: string) {
-  const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8')
+export function createWebApp(webDir: string, options: WebAppOptions = {}) {
+  const read = (file: string) =>
+    withoutPreloads(readFileSync(join(webDir, file), 'utf8'), options.skipPreloads ?? [])
+  const indexHtml = read('index.html')
   const pages = new Map<string, string>()
+  const files = new Map<string, string>([
+    ['/', indexHtml],
+    ['/index.html', indexHtml],
+  ])
   for (const page of PAGES) {
-    const file = join(webDir, page.file)
-    if (existsSync(file)) pages.set(page.path, readFileSync(file, 'utf8'))
+    if (!existsSync(join(webDir, page.file))) continue
+    const html = read(page.file)
+    pages.set(page.path, html)
+    files.set(`/${page.file}`, html)
   }
-  const files = serveStatic({ root: webDir })
+  const assets = serveStatic({ root: webDir })
   const staticFiles: MiddlewareHandler = async (c, next) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next()
-    const res = await files(c, next)
+    const page = files.get(c.req.path)
+    if (page !== undefined && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      c.header('Cache-Control', 'no-cache')
+      return c.html(page)
+    }
+    const res = await assets(c, next)
     if (!(res instanceof Response)) return res
     const hashed = c.req.path.startsWith('/assets/')
     res.headers.set('Cache-Control', hashed ? ASSET_CACHE_CONTROL : 'no-cache')
