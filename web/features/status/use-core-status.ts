@@ -31,8 +31,10 @@ export function useCoreStatus(): CoreStatus {
     useQuery(basemapLayerQuery('region')),
     useQuery(basemapLayerQuery('context')),
   ]
+  // every query without data: the failed ones, and those still retrying a request that was
+  // sent while the API was down (the site list waits for the configuration, so it fails later)
   const retry = useCallback(() => {
-    void client.refetchQueries({ predicate: (query) => query.state.status === 'error' })
+    void client.refetchQueries({ predicate: (query) => query.state.status !== 'success' })
   }, [client])
   const status = results.some((r) => r.isError)
     ? 'error'

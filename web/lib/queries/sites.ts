@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiClient } from '../api/api-client.ts'
-import { configQuery } from './config.ts'
+import { settingsFor } from './config.ts'
 
 export const siteKeys = {
   all: ['sites'] as const,
@@ -17,7 +17,7 @@ export const siteListQuery = () =>
   queryOptions({
     queryKey: siteKeys.list(),
     queryFn: async ({ client }) => {
-      const config = await client.ensureQueryData(configQuery())
+      const config = await settingsFor(client)
       if (!config.site_tiles) return apiClient.sites()
       const none: Awaited<ReturnType<typeof apiClient.sites>>['features'] = []
       return {
