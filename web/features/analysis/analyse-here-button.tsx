@@ -1,4 +1,5 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
+import './analyse-here-button.css'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { useAnalysisActions } from './use-analysis.ts'
 
