@@ -80,36 +80,29 @@ export class CurationDriver {
   }
 
   /** Whether the park outline layer draws `parkId` at `lngLat` on this page. */
-  async drawsParkOutlineAt(parkId: string, lngLat: [number, number]): Promise<boolean> {
-    return this.page.evaluate(
-      ([id, at]) => {
-        const map = (globalThis as unknown as Handle).__map
-        if (!map) return false
-        const { x, y } = map.project(at)
-        const box: [[number, number], [number, number]] = [
-          [x - 2, y - 2],
-          [x + 2, y + 2],
-        ]
-        return map.queryRenderedFeatures(['parks-fill'], box).some((f) => String(f.id) === id)
-      },
-      [parkId, lngLat] as const,
-    )
+  drawsParkOutlineAt(parkId: string, lngLat: [number, number]): Promise<boolean> {
+    return this.drawsAt('parks-fill', parkId, lngLat, 2)
   }
 
   /** Whether the site layer draws `siteId` within a few pixels of `lngLat` on this page. */
-  async drawsSiteAt(siteId: string, lngLat: [number, number]): Promise<boolean> {
+  drawsSiteAt(siteId: string, lngLat: [number, number]): Promise<boolean> {
+    return this.drawsAt('sites-circle', siteId, lngLat, 4)
+  }
+
+  /** Whether `layer` draws feature `id` within `px` pixels of `lngLat`. */
+  private drawsAt(layer: string, id: string, lngLat: [number, number], px: number) {
     return this.page.evaluate(
-      ([id, at]) => {
+      ([layerId, featureId, at, d]) => {
         const map = (globalThis as unknown as Handle).__map
         if (!map) return false
         const { x, y } = map.project(at)
         const box: [[number, number], [number, number]] = [
-          [x - 4, y - 4],
-          [x + 4, y + 4],
+          [x - d, y - d],
+          [x + d, y + d],
         ]
-        return map.queryRenderedFeatures(['sites-circle'], box).some((f) => String(f.id) === id)
+        return map.queryRenderedFeatures([layerId], box).some((f) => String(f.id) === featureId)
       },
-      [siteId, lngLat] as const,
+      [layer, id, lngLat, px] as const,
     )
   }
 }

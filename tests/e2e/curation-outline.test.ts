@@ -1,25 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../api/auth/password.ts'
-import { openStore } from '../../api/store/open-store.ts'
-import { freshStateDir } from '../support/pglite-template.ts'
+import { describe, expect, it } from 'vitest'
 import { CurationDriver } from './curation-driver.ts'
-import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+import { setupCurationApp } from './curation-setup.ts'
+import { JOURNEY_MS } from './e2e-setup.ts'
 
 /** A park known only to its district (no geometry), with no sites of its own. */
 const PARK = 'xiqing-nev-special-vehicle-base'
 const ADMIN = { name: 'admin', password: 'outline journey password' }
 
-const stateDir = freshStateDir()
-beforeAll(async () => {
-  const store = await openStore({ stateDir })
-  await store.createUser({
-    name: ADMIN.name,
-    role: 'admin',
-    passwordHash: await hashPassword(ADMIN.password),
-  })
-  await store.close()
-}, 60_000)
-const app = setupMapApp({ env: () => ({ STATE_DIR: stateDir }) })
+const app = setupCurationApp(ADMIN)
 
 interface ParkBody {
   feature: {

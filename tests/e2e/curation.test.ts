@@ -1,27 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { gcj02Text } from '../../api/analysis/convert-crs.ts'
-import { hashPassword } from '../../api/auth/password.ts'
-import { openStore } from '../../api/store/open-store.ts'
-import { freshStateDir } from '../support/pglite-template.ts'
 import { CurationDriver } from './curation-driver.ts'
-import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+import { setupCurationApp } from './curation-setup.ts'
+import { JOURNEY_MS } from './e2e-setup.ts'
 
 /** A site drawn on its own point (not stacked), precise enough to be dragged. */
 const SITE = 'faw-toyota-tianjin-nev-plant'
 const ADMIN = { name: 'admin', password: 'journey password 1' }
 
-// The account exists before the server opens its embedded database (one process at a time).
-const stateDir = freshStateDir()
-beforeAll(async () => {
-  const store = await openStore({ stateDir })
-  await store.createUser({
-    name: ADMIN.name,
-    role: 'admin',
-    passwordHash: await hashPassword(ADMIN.password),
-  })
-  await store.close()
-}, 60_000)
-const app = setupMapApp({ env: () => ({ STATE_DIR: stateDir }) })
+const app = setupCurationApp(ADMIN)
 
 async function sitePosition(siteId: string): Promise<[number, number]> {
   const res = await fetch(`${app.baseUrl}/api/sites/${siteId}`)
