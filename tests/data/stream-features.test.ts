@@ -1,11 +1,12 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { DataError } from '../../api/data/data-error.ts'
 import { streamFeatures } from '../../api/data/stream-features.ts'
 
 const dir = await mkdtemp(join(tmpdir(), 'stream-features-'))
+afterAll(() => rm(dir, { recursive: true, force: true }))
 
 async function stream(text: string) {
   await writeFile(join(dir, 'f.geojson'), text)
