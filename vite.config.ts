@@ -36,7 +36,11 @@ export default defineConfig({
   build: {
     ...pageBuild,
     emptyOutDir: true,
-    rollupOptions: { input: { index: page('index'), brief: page('brief') } },
+    rollupOptions: {
+      input: { index: page('index'), brief: page('brief') },
+      // The embed's whole build runs inside this one's last callback: not a slow plugin.
+      checks: { bundlerTimings: false },
+    },
   },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   test: {

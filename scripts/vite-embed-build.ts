@@ -11,14 +11,19 @@ export const PREACT_ALIASES = { react: 'preact/compat', 'react-dom': 'preact/com
 /**
  * Builds the public embed (`embed.html`) as its own page once the app's build has written its
  * files: React aliased to Preact (`PREACT_ALIASES`), its own chunks (none shared with the app,
- * which also compress better together), the same `outDir`, which it does not empty. `config`
- * is the embed build's inline config without the aliases; `plugins` gives fresh instances.
+ * which also compress better together), the same `outDir`, which it does not empty, the same
+ * log level. `config` gives the embed build's inline config (without the aliases), with fresh
+ * plugin instances.
  */
 export function embedBuildPlugin(config: () => InlineConfig): Plugin {
   let written = false
+  let logLevel: InlineConfig['logLevel']
   return {
     name: 'tianjin-embed-build',
     apply: 'build',
+    configResolved(resolved) {
+      logLevel = resolved.logLevel
+    },
     writeBundle() {
       written = true
     },
@@ -29,6 +34,7 @@ export function embedBuildPlugin(config: () => InlineConfig): Plugin {
       await build({
         ...embed,
         configFile: false,
+        logLevel,
         resolve: { ...embed.resolve, alias: PREACT_ALIASES },
         build: { ...embed.build, emptyOutDir: false },
       })
