@@ -2,30 +2,44 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { fontSubsetPlugin } from './scripts/font-subset/vite-font-subset.ts'
+import { embedBuildPlugin } from './scripts/vite-embed-build.ts'
 import { firstMapPreloadPlugin } from './scripts/vite-first-map-preload.ts'
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url))
+const page = (name: string) => fileURLToPath(new URL(`./web/${name}.html`, import.meta.url))
+
+/**
+ * Every page build's plugins (fresh instances each time): the Noto Sans SC subset is cut from
+ * the data and UI before each build; the app and embed pages preload the first map's data.
+ */
+const pagePlugins = () => [react(), fontSubsetPlugin(ROOT), firstMapPreloadPlugin()]
+
+const pageBuild = {
+  outDir: '../dist/web',
+  chunkSizeWarningLimit: 2000,
+  // Never inline fonts as data: URLs — the CSP allows fonts from the origin only.
+  assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
+}
 
 export default defineConfig({
   root: 'web',
-  // The Noto Sans SC subset is cut from the data and UI before each build; the app and embed
-  // pages preload the first map's data.
+  // Three pages: the app, the printable brief (/brief), and — built after them, on Preact —
+  // the public embed (/embed).
   plugins: [
-    react(),
-    fontSubsetPlugin(fileURLToPath(new URL('.', import.meta.url))),
-    firstMapPreloadPlugin(),
+    ...pagePlugins(),
+    embedBuildPlugin(() => ({
+      root: fileURLToPath(new URL('./web', import.meta.url)),
+      plugins: pagePlugins(),
+      build: { ...pageBuild, rollupOptions: { input: { embed: page('embed') } } },
+    })),
   ],
   build: {
-    outDir: '../dist/web',
+    ...pageBuild,
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
-    // Never inline fonts as data: URLs — the CSP allows fonts from the origin only.
-    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
-    // Three pages: the app, the public embed (/embed) and the printable brief (/brief).
     rollupOptions: {
-      input: {
-        index: fileURLToPath(new URL('./web/index.html', import.meta.url)),
-        embed: fileURLToPath(new URL('./web/embed.html', import.meta.url)),
-        brief: fileURLToPath(new URL('./web/brief.html', import.meta.url)),
-      },
+      input: { index: page('index'), brief: page('brief') },
+      // The embed's whole build runs inside this one's last callback: not a slow plugin.
+      checks: { bundlerTimings: false },
     },
   },
   server: { proxy: { '/api': 'http://localhost:8787' } },

@@ -1,14 +1,7 @@
 import { z } from 'zod'
+import { ROLES } from './role-rank.ts'
 
-/**
- * Account roles, weakest first: `viewer` (signed in, read-only), `editor` (changes places,
- * imports), `admin` (also reverts changes). Anonymous visitors have no role.
- */
-export const RoleSchema = z.enum(['viewer', 'editor', 'admin'])
-export type Role = z.infer<typeof RoleSchema>
-export const ROLES: readonly Role[] = RoleSchema.options
+export { ROLES, type Role, roleAtLeast } from './role-rank.ts'
 
-/** Whether `role` grants at least what `needed` grants. */
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(needed)
-}
+/** An account role (`role-rank.ts`), as the API and the CLI validate it. */
+export const RoleSchema = z.enum(ROLES)

@@ -44,40 +44,59 @@ function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean 
   )
 }
 
-/** The relative imports of a file: static imports and re-exports, and `import()` calls. */
-function importsOf(path: string): Array<{ specifier: string; typeOnly: boolean }> {
+/** One import of a file, of ours or of a package. */
+export interface FileImport {
+  specifier: string
+  typeOnly: boolean
+  /** An `import()` call (loaded when the code runs it, not with the file). */
+  dynamic: boolean
+}
+
+/** Every import of a file: static imports and re-exports, and `import()` calls. */
+export function fileImports(path: string): FileImport[] {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true)
-  const found: Array<{ specifier: string; typeOnly: boolean }> = []
+  const found: FileImport[] = []
   const visit = (node: ts.Node) => {
     if (
       (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
       node.moduleSpecifier &&
       ts.isStringLiteral(node.moduleSpecifier)
     ) {
-      found.push({ specifier: node.moduleSpecifier.text, typeOnly: isTypeOnly(node) })
+      found.push({
+        specifier: node.moduleSpecifier.text,
+        typeOnly: isTypeOnly(node),
+        dynamic: false,
+      })
     } else if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0] &&
       ts.isStringLiteral(node.arguments[0])
     ) {
-      found.push({ specifier: node.arguments[0].text, typeOnly: false })
+      found.push({ specifier: node.arguments[0].text, typeOnly: false, dynamic: true })
     }
     ts.forEachChild(node, visit)
   }
   visit(source)
-  return found.filter(({ specifier }) => specifier.startsWith('.'))
+  return found
 }
+
+/** Where a relative specifier of `path` points (its `?query` dropped). */
+export const resolveImport = (path: string, specifier: string) =>
+  resolve(dirname(path), specifier.split('?')[0] ?? '')
 
 /** Every relative import of the `.ts`/`.tsx` files under `dirs` (CSS imports included). */
 export function importEdges(dirs: readonly string[]): ImportEdge[] {
   return dirs.flatMap((dir) =>
     sourceFiles(join(ROOT, dir)).flatMap((path) =>
-      importsOf(path).map(({ specifier, typeOnly }) => {
-        const target = resolve(dirname(path), specifier.split('?')[0] ?? '')
-        if (!existsSync(target)) throw new Error(`${relative(ROOT, path)}: ${specifier} not found`)
-        return { file: relative(ROOT, path), specifier, target: relative(ROOT, target), typeOnly }
-      }),
+      fileImports(path)
+        .filter(({ specifier }) => specifier.startsWith('.'))
+        .map(({ specifier, typeOnly }) => {
+          const target = resolveImport(path, specifier)
+          if (!existsSync(target))
+            throw new Error(`${relative(ROOT, path)}: ${specifier} not found`)
+          return { file: relative(ROOT, path), specifier, target: relative(ROOT, target), typeOnly }
+        }),
     ),
   )
 }

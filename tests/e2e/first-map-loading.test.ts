@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { MapAppDriver } from './driver.ts'
 import { JOURNEY_MS, setupMapApp } from './e2e-setup.ts'
+import { ROOT } from './web-build.ts'
 
 /** Issue 13: what the first map fetches — data in parallel with the JS, one small font, no extras. */
 const app = setupMapApp()
@@ -14,6 +18,9 @@ const LAZY_CHUNK = /\/assets\/(analysis-panel|compare-panel|profile-panel|tour-p
 /** One of the full font's slices (only the fallback for typed text). */
 const FULL_FONT_SLICE =
   /\/assets\/noto-sans-sc-(\d+|latin|latin-ext|cyrillic|vietnamese)-\d+-normal/
+
+/** gzip -9 bytes of a file, as the bench measures the pages' JS. */
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 
 async function preloadedPaths(map: MapAppDriver): Promise<string[]> {
   const hrefs = await map.page
@@ -75,5 +82,16 @@ describe('the first map', { timeout: JOURNEY_MS }, () => {
     await openAndSettle(map, '/embed?lang=en')
     const scripts = map.requests.map(pathOf).filter((p) => p.endsWith('.js'))
     expect(scripts.filter((p) => LAZY_CHUNK.test(p) || /\/index-/.test(p))).toEqual([])
+  })
+
+  it("loads at most 1.3× MapLibre's own JS (gzip) before the embed's map is ready", async () => {
+    const map = await app.open()
+    await openAndSettle(map, '/embed?lang=zh')
+    const scripts = new Set(
+      map.requests.map(pathOf).filter((p) => /\.m?js$/.test(p) && !/maplibre-gl-worker/.test(p)),
+    )
+    const embedGz = [...scripts].reduce((sum, p) => sum + gzipBytes(join(ROOT, 'dist/web', p)), 0)
+    const maplibreGz = gzipBytes(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'))
+    expect(embedGz / maplibreGz).toBeLessThanOrEqual(1.3)
   })
 })

@@ -17,7 +17,7 @@ export function newestMtimeMs(path: string): number {
 export function webBuildIsStale(): boolean {
   if (!existsSync(INDEX_HTML)) return true
   const built = statSync(INDEX_HTML).mtimeMs
-  const sources = [join(ROOT, 'web'), join(ROOT, 'api/domain'), join(ROOT, 'vite.config.ts')]
+  const sources = ['web', 'api/domain', 'scripts', 'vite.config.ts'].map((p) => join(ROOT, p))
   return sources.some((source) => existsSync(source) && newestMtimeMs(source) > built)
 }
 
@@ -45,6 +45,8 @@ export async function ensureWebBuild(): Promise<void> {
     const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: ROOT,
       encoding: 'utf8',
+      // Vitest sets NODE_ENV=test, which would give the build React's development bundles.
+      env: { ...process.env, NODE_ENV: 'production' },
     })
     if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr}${result.stdout}`)
   } finally {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { roleAtLeast } from '../../../api/domain/role.ts'
+import { roleAtLeast } from '../../../api/domain/role-rank.ts'
 import { curationClient } from '../api/api-client.ts'
 
 export const sessionKeys = { all: ['session'] as const }

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef } from 'react'
+import { type RefObject, useLayoutEffect, useRef } from 'react'
 
 /**
  * Keyboard for the place card: when `place` (`kind:id`) opens and `takeFocus` is set, focus
@@ -17,10 +17,12 @@ export function useCardKeyboard(
 ): void {
   const latest = useRef(options)
   latest.current = options
-  useEffect(() => {
+  // Both before the card is painted, so that keys pressed as soon as it shows already work
+  // (passive effects may run a frame later, e.g. under Preact).
+  useLayoutEffect(() => {
     if (place && options.shown && latest.current.takeFocus) heading.current?.focus()
   }, [place, options.shown, heading])
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!place) return
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return
