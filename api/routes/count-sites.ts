@@ -1,29 +1,7 @@
 import type { SiteFeature } from '../domain/index.ts'
 import { primarySector } from '../domain/primary-sector.ts'
+import type { DistrictLevelCount, SectorSiteCount, SiteCounts } from '../domain/site-counts.ts'
 import { matchesFilters, type PlaceFilters } from './place-filters.ts'
-
-/** Sites of one primary sector by how precisely they are placed. */
-export interface SectorSiteCount {
-  sector: string
-  exact: number
-  approximate: number
-  /** Known only to their district: not on the map, counted at their district. */
-  district: number
-}
-
-/** Sites of one primary sector known only to one district (the map's district badges). */
-export interface DistrictLevelCount {
-  district_code: string
-  sector: string
-  sites: number
-}
-
-export interface SiteCounts {
-  /** Sites passing the filters, every sector. */
-  total: number
-  by_sector: SectorSiteCount[]
-  district_level: DistrictLevelCount[]
-}
 
 /**
  * What the layer panel and the district badges show when the browser has no site list (tiles):

@@ -29,7 +29,7 @@ export function LayerPanel({ open, onClose, extra }: Props) {
   const { setHiddenSectors, setFilters } = useViewActions()
   const sectors = useQuery(sectorListQuery()).data ?? []
   const visible = useVisiblePlaces()
-  const shown = visible?.sites.length ?? 0
+  const shown = visible?.shownSites ?? 0
   const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
   const reset = () => {
     setFilters(NO_FILTERS)
