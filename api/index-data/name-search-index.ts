@@ -19,8 +19,9 @@ function gramKey(text: string, start: number, length: number): number {
  * exactly what `normaliseSearch(name).includes(q)` over every document answers, in document
  * order: a query of ≤ 3 units is itself a gram (its list is the answer); a longer one takes the
  * rarest of its trigrams, keeps the documents holding all of them and checks each survivor with
- * `nameContains`. Hand-written because the search libraries on npm match words or fuzzy
- * tokens, not substrings, so their answers would differ from the scan this replaces.
+ * `nameContains`. Hand-written: MiniSearch and FlexSearch index words (prefixes, fuzzy or
+ * per-word partials), so a query across a space or inside a Chinese name without spaces would
+ * answer differently from the substring scan `q` has always meant (and `total` counts).
  *
  * @example
  * const index = new NameSearchIndex(sites)
