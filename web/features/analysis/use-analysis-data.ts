@@ -8,37 +8,15 @@ import {
   withinQuery,
 } from '../../lib/queries/analysis.ts'
 import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
-import { parkListQuery } from '../../lib/queries/parks.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
-import { siteDetailQuery, siteListQuery } from '../../lib/queries/sites.ts'
 import type { AnalysisSubject, AnalysisView } from './analysis-url.ts'
 import { chainViewModel } from './chain-view-model.ts'
-import { type PlaceLookup, placeLookup, resolveSubject } from './place-facts.ts'
+import { type PlaceLookup, resolveSubject } from './place-facts.ts'
+import { usePlaceLookup } from './use-place-lookup.ts'
 import { withinViewModel } from './within-view-model.ts'
 
 /** Sector of the clusters tab when none is chosen (clusters are per sector). */
 export const DEFAULT_CLUSTER_SECTOR = 'li-battery'
-
-/**
- * Facts of every site and park (from the lists the map already loads). When the browser has no
- * site list (a tiled map), a site `subject` is fetched by its id and added.
- */
-export function usePlaceLookup(subject: AnalysisSubject | null = null): PlaceLookup | null {
-  const sites = useQuery(siteListQuery()).data
-  const parks = useQuery(parkListQuery()).data
-  const siteId = subject?.kind === 'site' ? subject.id : ''
-  const unlisted = Boolean(
-    sites && siteId && !sites.features.some((s) => s.properties.id === siteId),
-  )
-  const detailQuery = useQuery({ ...siteDetailQuery(siteId), enabled: unlisted })
-  const detail = detailQuery.data
-  const waiting = unlisted && !detail && !detailQuery.isError
-  return useMemo(() => {
-    if (!sites || !parks || waiting) return null
-    const listed = unlisted && detail ? [...sites.features, detail.feature] : sites.features
-    return placeLookup(listed, parks.features)
-  }, [sites, parks, unlisted, detail, waiting])
-}
 
 export function useResolvedSubject(subject: AnalysisSubject | null, lookup: PlaceLookup | null) {
   return useMemo(
@@ -52,7 +30,7 @@ export function useResolvedSubject(subject: AnalysisSubject | null, lookup: Plac
  * overlay both call this; TanStack Query runs each request once.
  */
 export function useAnalysisData(view: AnalysisView | null) {
-  const lookup = usePlaceLookup(view?.subject ?? null)
+  const lookup = usePlaceLookup(view ? [view.subject, ...view.candidates] : [])
   const sectors = useQuery(sectorListQuery()).data
   const subject = useResolvedSubject(view?.subject ?? null, lookup)
   const at = subject?.position ?? [0, 0]
