@@ -97,6 +97,8 @@ export function createApiClient(baseUrl: string, options?: Options) {
     tours: () => unwrap(api.tours.$get()),
     clause: (id: string) => unwrap(api.clauses[':id'].$get({ param: { id } })),
     stats: () => unwrap(api.stats.$get()),
+    siteCounts: (q: In<typeof api.stats.sites.$get> = {}) =>
+      unwrap(api.stats.sites.$get({ query: toQuery<Q<typeof api.stats.sites.$get>>(q) })),
     aliases: () => unwrap(api.aliases.$get()),
     config: () => unwrap(api.config.$get()),
     basemap: (layer: BasemapLayerName) => unwrap(api.basemap[':layer'].$get({ param: { layer } })),

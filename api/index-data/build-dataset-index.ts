@@ -6,6 +6,7 @@ import { type SectorFilter, sectorFilter } from '../analysis/sector-filter.ts'
 import type { Dataset } from '../data/dataset.ts'
 import type { InfrastructureFeature, ParkFeature, SiteFeature } from '../domain/index.ts'
 import { buildDatasetLookup, type DatasetLookup } from './dataset-lookup.ts'
+import { type LazyNameSearch, lazyNameSearch } from './lazy-name-search.ts'
 
 /**
  * Every spatial index and lookup the API uses, built once at start-up from the validated
@@ -23,6 +24,8 @@ export interface DatasetIndex {
   parkBoxes: BoxIndex<ParkFeature>
   sectorFilters: ReadonlyMap<string, SectorFilter>
   lookup: DatasetLookup
+  /** Sites by the substrings of their names (`q`), built on the first search. */
+  siteSearch: LazyNameSearch<SiteFeature>
 }
 
 /**
@@ -44,5 +47,6 @@ export function buildDatasetIndex(ds: Dataset): DatasetIndex {
     parkBoxes: buildBoxIndex(places.allParks.filter((p) => p.geometry !== null)),
     sectorFilters: new Map(ds.sectors.map((s) => [s.id, sectorFilter(ds.sectors, s.id)])),
     lookup: buildDatasetLookup(ds),
+    siteSearch: lazyNameSearch(places.allSites),
   }
 }

@@ -21,6 +21,12 @@ const healthRoute = defineRoute({
             data_version: z.string().openapi({
               description: 'Content hash of the served data; changes whenever the data does',
             }),
+            site_search_index: z
+              .object({ built: z.boolean(), build_ms: z.number().int().nonnegative().nullable() })
+              .openapi({
+                description:
+                  'The index `q` searches site names with: built on the first search, not at start-up',
+              }),
           }),
         },
       },
@@ -34,6 +40,7 @@ export function createHealthRoutes(ctx: ApiContext, counts: z.infer<typeof Count
   return createRouter().openapi(healthRoute, (c) => {
     c.header('Cache-Control', 'no-store')
     const body = { status: 'ok' as const, version: ctx.version, counts, data_loaded_at: loadedAt }
-    return c.json({ ...body, data_version: ctx.dataVersion }, 200)
+    const site_search_index = ctx.index.siteSearch.state()
+    return c.json({ ...body, data_version: ctx.dataVersion, site_search_index }, 200)
   })
 }

@@ -1,5 +1,8 @@
 import { matchesSector, type SectorFilter } from '../analysis/sector-filter.ts'
 import type { DocId, SiteStatus } from '../domain/index.ts'
+import { nameContains } from '../domain/search-text.ts'
+
+export { normaliseSearch } from '../domain/search-text.ts'
 
 /** Filters of the feature list routes (all optional, combined with AND). */
 export interface PlaceFilters {
@@ -29,9 +32,6 @@ type FilterableProps = {
   park_id?: string | null
 }
 
-/** Search normalisation: NFKC, lower case, trimmed. */
-export const normaliseSearch = (s: string) => s.normalize('NFKC').toLowerCase().trim()
-
 /**
  * Whether a feature's properties pass every given filter. `q` is a case-insensitive
  * substring match on `name_zh` or `name_en`; `sector` matches the sector and its sub-sectors.
@@ -48,9 +48,5 @@ export function matchesFilters(p: FilterableProps, f: PlaceFilters): boolean {
   if (f.plan && !(p.plans ?? []).includes(f.plan)) return false
   if (f.park && p.park_id !== f.park) return false
   if (f.kind && p.kind !== f.kind) return false
-  if (f.q) {
-    const q = f.q
-    return normaliseSearch(p.name_zh).includes(q) || normaliseSearch(p.name_en).includes(q)
-  }
-  return true
+  return !f.q || nameContains(p, f.q)
 }

@@ -64,19 +64,23 @@ const detailRoute = defineRoute({
 
 /** `/` and `/{id}`, mounted at `/api/sites`. */
 export function createSitesRoutes(ctx: ApiContext) {
-  const { places, lookup, siteMarkers } = ctx.index
+  const { places, lookup, siteMarkers, siteSearch } = ctx.index
   return createRouter()
     .openapi(listRoute, (c) => {
       const { bbox, limit, offset, cursor, ...raw } = c.req.valid('query')
-      const filters = resolveFilters(ctx, raw)
+      const { q, ...filters } = resolveFilters(ctx, raw)
+      // With a query and no box, the name index answers `q` (the same sites a scan would).
       const candidates = bbox
         ? siteMarkers.tree
             .range(...bbox)
             .sort((a, b) => a - b)
             .map((i) => siteMarkers.items[i])
             .filter((s) => s !== undefined)
-        : places.allSites
-      const matches = candidates.filter((s) => matchesFilters(s.properties, filters))
+        : q
+          ? siteSearch.find(q)
+          : places.allSites
+      const rest = bbox ? { ...filters, q } : filters
+      const matches = candidates.filter((s) => matchesFilters(s.properties, rest))
       const page = cursorPage(c, matches, { limit, offset, cursor }, (s) => s.properties.id)
       return c.json(page, 200)
     })

@@ -1,8 +1,11 @@
 import { z } from '@hono/zod-openapi'
 import type { ApiContext } from './api-context.ts'
 import { computeStats } from './compute-stats.ts'
+import { countSites } from './count-sites.ts'
 import { createRouter } from './create-router.ts'
 import { defineRoute } from './define-route.ts'
+import { PLACE_PARAMS, statusParam } from './list-params.ts'
+import { resolveFilters } from './resolve-filters.ts'
 
 const int = z.number().int().nonnegative()
 const names = {
@@ -66,8 +69,46 @@ const statsRoute = defineRoute({
   },
 })
 
-/** `/`, mounted at `/api/stats`. */
+const SiteCountsSchema = z
+  .object({
+    total: int.openapi({ description: 'Sites passing the filters' }),
+    by_sector: z.array(
+      z.object({ sector: z.string(), exact: int, approximate: int, district: int }),
+    ),
+    district_level: z.array(
+      z.object({ district_code: z.string(), sector: z.string(), sites: int }),
+    ),
+  })
+  .openapi('SiteCounts')
+
+const siteCountsRoute = defineRoute({
+  method: 'get',
+  path: '/sites',
+  summary: 'Sites by primary sector and precision, and district-level sites by district',
+  description:
+    'The sites passing the filters, counted by primary sector (the first listed) and location precision; `district_level` counts the sites known only to their district, by district × primary sector. For clients without the site list (more than 10,000 sites: the map draws tiles).',
+  request: {
+    query: z.strictObject({
+      status: statusParam,
+      plan: PLACE_PARAMS.plan,
+      district: PLACE_PARAMS.district,
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Site counts',
+      content: { 'application/json': { schema: SiteCountsSchema } },
+    },
+  },
+})
+
+/** `/` and `/sites`, mounted at `/api/stats`. */
 export function createStatsRoutes(ctx: ApiContext) {
   const stats = computeStats(ctx.ds)
-  return createRouter().openapi(statsRoute, (c) => c.json(stats, 200))
+  return createRouter()
+    .openapi(statsRoute, (c) => c.json(stats, 200))
+    .openapi(siteCountsRoute, (c) => {
+      const filters = resolveFilters(ctx, c.req.valid('query'))
+      return c.json(countSites(ctx.index.places.allSites, filters), 200)
+    })
 }

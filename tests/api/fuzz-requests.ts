@@ -39,6 +39,7 @@ export const ROUTES: [string, string[], string[]][] = [
   ['/api/config', [], []],
   ['/api/clauses/{id}', [], []],
   ['/api/stats', [], []],
+  ['/api/stats/sites', ['status', 'plan', 'district'], []],
   ['/api/basemap/{layer}', [], []],
   [
     '/api/analysis/within',

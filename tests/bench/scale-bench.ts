@@ -51,6 +51,20 @@ function withinPaths(count: number): string[] {
   })
 }
 
+/**
+ * `count` distinct name searches (`q`, a page of 10): synthetic names and numbers in both
+ * languages, words of the shipped names, single characters.
+ */
+function searchPaths(count: number): string[] {
+  const words = ['lishen', '天津', 'battery', '港', 'vestas', '风电', 'tianjin port', '氢']
+  return Array.from({ length: count }, (_, i) => {
+    const n = (i * 7919 + 12345) % SITES
+    const texts = [`site ${n}`, `合成站点 ${n}`, `${n}`, `${words[i % words.length]} ${i}`]
+    const q = i % 10 === 9 ? (words[i % words.length] as string) : (texts[i % 4] as string)
+    return `/api/sites?limit=10&q=${encodeURIComponent(q)}`
+  })
+}
+
 /** Every tile over Tianjin at zooms 6–14, shuffled deterministically, first `count`. */
 function tilePaths(count: number): string[] {
   const paths: string[] = []
@@ -92,8 +106,11 @@ async function mapReadyMs(baseUrl: string, runs: number): Promise<number> {
 async function measure(server: RunningServer) {
   const within = await latencies(server.baseUrl, withinPaths(200))
   const tiles = await latencies(server.baseUrl, tilePaths(301))
+  const search = await latencies(server.baseUrl, searchPaths(201))
   return {
     within,
+    firstSearchMs: search[0] ?? Number.NaN,
+    search: search.slice(1),
     firstTileMs: tiles[0] ?? Number.NaN,
     tiles: tiles.slice(1),
     mapMs: await mapReadyMs(server.baseUrl, 3),
@@ -102,7 +119,7 @@ async function measure(server: RunningServer) {
 
 /**
  * `npm run bench -- scale`: a million synthetic sites (`data:synthetic`) against the shipped
- * data in the same run — server start (to /api/health) and its memory, within-5-km and tile
+ * data in the same run — server start (to /api/health) and its memory, within-5-km, tile and name-search
  * latencies over HTTP (distinct requests, so none is a cached answer), and the map's
  * navigation to data-ready. Returns the markdown section.
  */
@@ -129,6 +146,12 @@ export async function runScaleBench(): Promise<string> {
     await large.stop()
     const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+    type Latencies = 'within' | 'tiles' | 'search'
+    /** A latency quantile of the large dataset against the shipped data's. */
+    const quantileRow = (label: string, key: Latencies, q: number) => {
+      const [a, b] = [quantile(big[key], q), quantile(anchor[key], q)]
+      return [label, ms(a), ms(b), ratio(a, b), '']
+    }
     const rows = [
       [
         'start to /api/health',
@@ -152,20 +175,8 @@ export async function runScaleBench(): Promise<string> {
         `≤ ${GOAL_RSS_GB} GB: ${Math.max(rssGb, peakGb) <= GOAL_RSS_GB ? 'met' : 'not met'}`,
       ],
       ['RSS after the runs below', `${afterGb.toFixed(2)} GB`, '', '', ''],
-      [
-        'within 5 km p50',
-        ms(quantile(big.within, 0.5)),
-        ms(quantile(anchor.within, 0.5)),
-        ratio(quantile(big.within, 0.5), quantile(anchor.within, 0.5)),
-        '',
-      ],
-      [
-        'within 5 km p99',
-        ms(quantile(big.within, 0.99)),
-        ms(quantile(anchor.within, 0.99)),
-        ratio(quantile(big.within, 0.99), quantile(anchor.within, 0.99)),
-        '',
-      ],
+      quantileRow('within 5 km p50', 'within', 0.5),
+      quantileRow('within 5 km p99', 'within', 0.99),
       [
         'first tile (builds the cluster index)',
         ms(big.firstTileMs),
@@ -173,20 +184,17 @@ export async function runScaleBench(): Promise<string> {
         '',
         '',
       ],
+      quantileRow('tile p50 (300 distinct, z6–14)', 'tiles', 0.5),
+      quantileRow('tile p99', 'tiles', 0.99),
       [
-        'tile p50 (300 distinct, z6–14)',
-        ms(quantile(big.tiles, 0.5)),
-        ms(quantile(anchor.tiles, 0.5)),
-        ratio(quantile(big.tiles, 0.5), quantile(anchor.tiles, 0.5)),
+        'first name search (builds the name index)',
+        ms(big.firstSearchMs),
+        ms(anchor.firstSearchMs),
+        '',
         '',
       ],
-      [
-        'tile p99',
-        ms(quantile(big.tiles, 0.99)),
-        ms(quantile(anchor.tiles, 0.99)),
-        ratio(quantile(big.tiles, 0.99), quantile(anchor.tiles, 0.99)),
-        '',
-      ],
+      quantileRow('name search p50 (200 distinct `q`)', 'search', 0.5),
+      quantileRow('name search p99', 'search', 0.99),
       [
         'map to data-ready (median of 3)',
         `${(big.mapMs / 1000).toFixed(1)} s`,

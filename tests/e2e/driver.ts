@@ -138,7 +138,8 @@ export class MapAppDriver {
     for (const f of features) {
       if (f.layer === 'district-level-badge') {
         const keys = String(f.properties.places ?? '').split(',')
-        counted.set(`district:${f.id}`, keys.filter((k) => k.startsWith('site:')).length)
+        const unlisted = Number(f.properties.unlisted ?? 0) // sites too many to list (tiles)
+        counted.set(`district:${f.id}`, keys.filter((k) => k.startsWith('site:')).length + unlisted)
         continue
       }
       const clusterSize = Number(f.properties.point_count ?? 0)

@@ -24,6 +24,32 @@ afterAll(async () => {
   await data?.remove()
 })
 
+async function getJson(path: string): Promise<unknown> {
+  if (!server) throw new Error('server not started')
+  const response = await fetch(`${server.baseUrl}${path}`)
+  if (!response.ok) throw new Error(`${path}: ${response.status}`)
+  return response.json()
+}
+
+type SiteCounts = {
+  by_sector: { sector: string; exact: number; approximate: number; district: number }[]
+  district_level: { district_code: string; sector: string; sites: number }[]
+}
+
+type Listed = {
+  properties: { id: string; name_en: string; location_precision: string; synthetic?: boolean }
+}
+
+/** The first exact synthetic site by id (on the first page of the list). */
+async function firstExactSyntheticSite(): Promise<Listed['properties']> {
+  const { features } = (await getJson('/api/sites?limit=200')) as { features: Listed[] }
+  const site = features
+    .map((f) => f.properties)
+    .find((p) => p.synthetic && p.location_precision === 'exact')
+  if (!site) throw new Error('no exact synthetic site on the first page')
+  return site
+}
+
 async function open(): Promise<MapAppDriver> {
   if (!browser || !server) throw new Error('browser or server not started')
   return MapAppDriver.create(browser, server.baseUrl)
@@ -46,15 +72,55 @@ describe('the map with a million sites', () => {
     }
   })
 
+  it('shows the server’s site counts in the layer panel and on the district badges', async () => {
+    const counts = (await getJson('/api/stats/sites')) as SiteCounts
+    const { sectors } = (await getJson('/api/sectors')) as {
+      sectors: { id: string; parent_id: string | null }[]
+    }
+    // a sector without sub-sectors: its row counts its own sites only
+    const leaf = counts.by_sector.find(
+      (row) => row.exact > 0 && !sectors.some((s) => s.parent_id === row.sector),
+    )
+    if (!leaf) throw new Error('no sector without sub-sectors has sites')
+    const driver = await open()
+    try {
+      await driver.openApp()
+      await expect(driver.sectorCount(leaf.sector)).resolves.toBe(
+        leaf.exact + leaf.approximate + leaf.district,
+      )
+      const badges = await driver.renderedFeatures(['district-level-badge'])
+      expect(badges.length).toBeGreaterThan(0)
+      for (const badge of badges) {
+        const code = String(badge.properties.code)
+        const sites = counts.district_level
+          .filter((cell) => cell.district_code === code)
+          .reduce((sum, cell) => sum + cell.sites, 0)
+        expect(Number(badge.properties.unlisted), code).toBe(sites)
+        expect(Number(badge.properties.count)).toBeGreaterThanOrEqual(sites)
+      }
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('finds a site by its name through the server and selects it', async () => {
+    const site = await firstExactSyntheticSite()
+    const driver = await open()
+    try {
+      await driver.openApp()
+      await driver.page.getByTestId('search-input').fill(site.name_en)
+      const result = `[data-testid="search-result"][data-place="site:${site.id}"]`
+      // the first search builds the server's name index (seconds for a million names)
+      await driver.page.locator(result).waitFor({ timeout: 60_000 })
+      await driver.chooseSearchResult(`site:${site.id}`)
+      await driver.page.locator(`[data-testid="details-panel"][data-id="${site.id}"]`).waitFor()
+    } finally {
+      await driver.close()
+    }
+  })
+
   it('opens the details of a site clicked on a tile (fetched by its id)', async () => {
-    if (!server) throw new Error('server not started')
-    type Listed = { properties: { id: string; location_precision: string; synthetic?: boolean } }
-    const response = await fetch(`${server.baseUrl}/api/sites?limit=200`)
-    const { features } = (await response.json()) as { features: Listed[] }
-    const site = features
-      .map((f) => f.properties)
-      .find((p) => p.synthetic && p.location_precision === 'exact')
-    if (!site) throw new Error('no exact synthetic site on the first page')
+    const site = await firstExactSyntheticSite()
     const driver = await open()
     try {
       // zoom 16: a million sites stand ~50 px apart there, so the click hits this one

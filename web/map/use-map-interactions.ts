@@ -136,7 +136,8 @@ export function useMapInteractions(map: MapLibreMap | null, interactions: MapInt
         const keys = String(feature.properties.places ?? '')
           .split(',')
           .filter(Boolean)
-        onPick({ keys, district: String(feature.properties.code) })
+        const unlisted = Number(feature.properties.unlisted ?? 0)
+        onPick({ keys, district: String(feature.properties.code), unlisted })
         return
       }
       onPick(null)

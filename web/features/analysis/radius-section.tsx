@@ -60,7 +60,9 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
               <td>{s.sites}</td>
               <td>{s.parks}</td>
               <td>
-                {s.investmentKnown > 0 ? (
+                {s.investmentUnloaded > 0 ? (
+                  <span className="analysis-muted">{t('radius.investmentNotLoaded')}</span>
+                ) : s.investmentKnown > 0 ? (
                   formatInvestment(s.investmentCny100m, lang, t)
                 ) : (
                   <span className="analysis-muted">{t('radius.investmentNotStated')}</span>
@@ -73,6 +75,7 @@ export function RadiusSection({ data }: { data: AnalysisData }) {
       <p className="analysis-muted small">
         {t('radius.summaryNote')}{' '}
         {vm.investmentCny100m > 0 &&
+          vm.summary.every((s) => s.investmentUnloaded === 0) &&
           t('radius.investmentTotal', { value: formatInvestment(vm.investmentCny100m, lang, t) })}
       </p>
       {vm.groups.map((group) => (

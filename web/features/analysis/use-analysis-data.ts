@@ -8,26 +8,15 @@ import {
   withinQuery,
 } from '../../lib/queries/analysis.ts'
 import { parkAccessQuery, parkChainQuery } from '../../lib/queries/park-analysis.ts'
-import { parkListQuery } from '../../lib/queries/parks.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
-import { siteListQuery } from '../../lib/queries/sites.ts'
 import type { AnalysisSubject, AnalysisView } from './analysis-url.ts'
 import { chainViewModel } from './chain-view-model.ts'
-import { type PlaceLookup, placeLookup, resolveSubject } from './place-facts.ts'
+import { type PlaceLookup, resolveSubject } from './place-facts.ts'
+import { usePlaceLookup } from './use-place-lookup.ts'
 import { withinViewModel } from './within-view-model.ts'
 
 /** Sector of the clusters tab when none is chosen (clusters are per sector). */
 export const DEFAULT_CLUSTER_SECTOR = 'li-battery'
-
-/** Facts of every site and park (from the lists the map already loads). */
-export function usePlaceLookup(): PlaceLookup | null {
-  const sites = useQuery(siteListQuery()).data
-  const parks = useQuery(parkListQuery()).data
-  return useMemo(
-    () => (sites && parks ? placeLookup(sites.features, parks.features) : null),
-    [sites, parks],
-  )
-}
 
 export function useResolvedSubject(subject: AnalysisSubject | null, lookup: PlaceLookup | null) {
   return useMemo(
@@ -41,7 +30,7 @@ export function useResolvedSubject(subject: AnalysisSubject | null, lookup: Plac
  * overlay both call this; TanStack Query runs each request once.
  */
 export function useAnalysisData(view: AnalysisView | null) {
-  const lookup = usePlaceLookup()
+  const lookup = usePlaceLookup(view ? [view.subject, ...view.candidates] : [])
   const sectors = useQuery(sectorListQuery()).data
   const subject = useResolvedSubject(view?.subject ?? null, lookup)
   const at = subject?.position ?? [0, 0]

@@ -22,6 +22,8 @@ export interface ResultRow {
   distanceKm: number | null
   precision: LocationPrecision
   investmentCny100m: number | null
+  /** False for a site the browser has no facts for (a tiled map): its investment is unknown here. */
+  factsLoaded: boolean
 }
 
 export interface SectorGroup {
@@ -38,6 +40,11 @@ export interface SectorSummary {
   investmentCny100m: number
   /** How many of its sites have a known investment. */
   investmentKnown: number
+  /**
+   * How many of its sites the browser has no facts for (a tiled map lists no sites): their
+   * investment is unknown here, so the sum is not shown.
+   */
+  investmentUnloaded: number
 }
 
 /** Places known only by district, listed apart (never measured), and their districts. */
@@ -72,6 +79,7 @@ export function toResultRow(hit: PlaceHit, lookup: PlaceLookup): ResultRow {
     distanceKm: hit.distance_km,
     precision: hit.location_precision,
     investmentCny100m: facts?.investmentCny100m ?? null,
+    factsLoaded: facts !== undefined,
   }
 }
 
@@ -103,10 +111,14 @@ export function withinViewModel(
     const invested = rows.filter(
       (r) => r.type === 'site' && r.investmentCny100m !== null && r.sectors.includes(count.sector),
     )
+    const unloaded = rows.filter(
+      (r) => r.type === 'site' && !r.factsLoaded && r.sectors.includes(count.sector),
+    )
     return {
       ...count,
       investmentCny100m: sum(invested.map((r) => r.investmentCny100m ?? 0)),
       investmentKnown: invested.length,
+      investmentUnloaded: unloaded.length,
     }
   })
   return {

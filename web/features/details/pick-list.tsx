@@ -28,14 +28,20 @@ export function PickList(props: { picked: Picked }) {
     return sector?.color
   }
   const district = props.picked.district ? places?.get(`district:${props.picked.district}`) : null
+  const unlisted = props.picked.unlisted ?? 0
   return (
     <div className="pick-list" data-testid="pick-list" data-district={props.picked.district ?? ''}>
       <h2 className="pick-title">
         {district
-          ? t('pick.districtTitle', { count: items.length, district: name(district) })
+          ? t('pick.districtTitle', { count: items.length + unlisted, district: name(district) })
           : t('pick.title', { count: items.length })}
       </h2>
       <p className="muted">{district ? t('pick.districtNote') : t('pick.note')}</p>
+      {unlisted > 0 && (
+        <p className="muted" data-testid="pick-unlisted">
+          {t('pick.unlisted', { count: unlisted })}
+        </p>
+      )}
       <ul>
         {items.map(({ key, place }) => (
           <li key={key}>

@@ -107,7 +107,11 @@ export function DatasetDownload() {
     <section className="panel-section dataset-download" data-testid="dataset-download">
       <h3>{t('download.title')}</h3>
       <p className="note">
-        {t('download.what', { sites: visible.sites.length, parks: visible.parks.length })}
+        {/* a tiled map lists no sites: the download holds the parks only, and says so */}
+        {t(visible.sites.length < visible.shownSites ? 'download.whatParksOnly' : 'download.what', {
+          sites: visible.shownSites,
+          parks: visible.parks.length,
+        })}
       </p>
       <div className="download-links">
         {/* biome-ignore lint/a11y/useValidAnchor: a real download link; its href becomes the file's blob URL on click */}

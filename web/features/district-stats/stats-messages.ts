@@ -17,6 +17,8 @@ export const STATS_MESSAGES = defineMessages({
       'Investment is stated for {stated} of {sites} sites; districts without a figure are left uncoloured.',
     'download.title': 'Download this dataset',
     'download.what': 'The {sites} sites and {parks} parks shown, with the filters above.',
+    'download.whatParksOnly':
+      'The {parks} parks shown, with the filters above. The {sites} sites shown are too many to download from the map.',
     'download.geojson': 'GeoJSON',
     'download.csv': 'CSV',
     'download.licence':
@@ -36,6 +38,8 @@ export const STATS_MESSAGES = defineMessages({
     'stats.investmentStated': '{sites} 个项目点中有 {stated} 个披露了投资额；没有数额的区不着色。',
     'download.title': '下载本数据集',
     'download.what': '当前显示的 {sites} 个项目点和 {parks} 个园区（按上方筛选）。',
+    'download.whatParksOnly':
+      '当前显示的 {parks} 个园区（按上方筛选）。显示的 {sites} 个项目点数量过多，无法从地图下载。',
     'download.geojson': 'GeoJSON',
     'download.csv': 'CSV',
     'download.licence':

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { hasFilters } from '../../lib/places/place-filter.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
+import { configQuery } from '../../lib/queries/config.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { NO_FILTERS } from '../../lib/url/view-url.ts'
@@ -29,8 +30,10 @@ export function LayerPanel({ open, onClose, extra }: Props) {
   const { setHiddenSectors, setFilters } = useViewActions()
   const sectors = useQuery(sectorListQuery()).data ?? []
   const visible = useVisiblePlaces()
-  const shown = visible?.sites.length ?? 0
+  const shown = visible?.shownSites ?? 0
   const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
+  // Tiles are not filtered (one cluster index for all sites): say so rather than imply it.
+  const tiled = useQuery(configQuery()).data?.site_tiles === true
   const reset = () => {
     setFilters(NO_FILTERS)
     setHiddenSectors([])
@@ -50,6 +53,11 @@ export function LayerPanel({ open, onClose, extra }: Props) {
         {visible && (
           <p className="sites-shown" data-testid="sites-shown" aria-live="polite">
             {t('layers.sitesShown', { count: shown, total: visible.totalSites })}
+          </p>
+        )}
+        {tiled && filtered && (
+          <p className="note" data-testid="tiled-note">
+            {t('layers.tiledNote')}
           </p>
         )}
         {visible && shown === 0 && (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CommonKey } from '../../lib/i18n/common-messages.ts'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
-import { isLocatedSite, isUnlocatedPark } from '../../lib/places/place-location.ts'
+import { isUnlocatedPark } from '../../lib/places/place-location.ts'
 import type { VisiblePlaces } from '../../lib/places/use-visible-places.ts'
 import { MAP_COLORS } from '../../lib/theme/theme.ts'
 import { INFRASTRUCTURE_ICON_PATHS } from '../../map/style/map-image-ids.ts'
@@ -114,16 +114,15 @@ const SYMBOLS = {
  */
 export function legendEntries(shown: VisiblePlaces | null): Entry[] {
   const parks = shown?.parks ?? []
-  const sites = shown?.sites ?? []
-  const located = sites.filter(isLocatedSite)
+  const sites = shown?.siteCountByPrecision ?? { exact: 0, approximate: 0, district: 0 }
   const has = {
     parkOutline: parks.some((p) => p.properties.extent === 'outline'),
     parkPartial: parks.some((p) => p.properties.extent === 'partial-outline'),
     parkPoint: parks.some((p) => p.properties.extent === 'point'),
-    siteExact: located.some((s) => s.properties.location_precision === 'exact'),
-    siteApproximate: located.some((s) => s.properties.location_precision === 'approximate'),
-    districtLevel: sites.some((s) => !isLocatedSite(s)) || parks.some(isUnlocatedPark),
-    cluster: located.length > 1,
+    siteExact: sites.exact > 0,
+    siteApproximate: sites.approximate > 0,
+    districtLevel: sites.district > 0 || parks.some(isUnlocatedPark),
+    cluster: sites.exact + sites.approximate > 1,
     infrastructure: true,
   }
   return (Object.keys(SYMBOLS) as (keyof typeof SYMBOLS)[])

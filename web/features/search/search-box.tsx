@@ -12,6 +12,7 @@ import { SearchResults } from './search-results.tsx'
 import { usePointDistrict } from './use-point-district.ts'
 import { type SearchActions, useSearchChoose } from './use-search-choose.ts'
 import { useSearchIndex } from './use-search-index.ts'
+import { useServerSiteSearch } from './use-server-site-search.ts'
 
 /**
  * Search over places (districts, parks, sites, infrastructure, with their aliases), sectors,
@@ -26,14 +27,17 @@ export function SearchBox(props: SearchActions) {
   const choose = useSearchChoose(props)
   const listId = useId()
   const [query, setQuery] = useState('')
+  const serverSites = useServerSiteSearch(query)
   const [open, setOpen] = useState(false)
   /** Highlighted result; -1 until the arrows move (Enter then takes the first). */
   const [active, setActive] = useState(-1)
   const options = useMemo((): SearchOption[] => {
     const at = parseCoordinates(query)
     if (at) return [{ kind: 'point', at, ...pointDistrict.locate(at) }]
-    return index ? searchEntries(index, query).map((hit) => ({ ...hit, kind: 'entry' })) : []
-  }, [index, query, pointDistrict])
+    if (!index) return []
+    const entries = serverSites.length > 0 ? [...index, ...serverSites] : index
+    return searchEntries(entries, query).map((hit) => ({ ...hit, kind: 'entry' }))
+  }, [index, serverSites, query, pointDistrict])
   // Until the lists have loaded there is nothing to say (not "nothing matches"), unless the
   // query is a point.
   const showList = open && query.trim().length > 0 && (index !== null || options.length > 0)

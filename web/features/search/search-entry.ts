@@ -28,4 +28,6 @@ export interface SearchEntry {
   district_code?: string
   /** `[lng, lat]` of point places (sites, infrastructure). */
   point?: [number, number]
+  /** Found by the server, not among the places the browser has (a site of a tiled map). */
+  unlisted?: true
 }

@@ -5,6 +5,7 @@ import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useViewActions } from '../../lib/url/view-context.tsx'
 import { panelPadding } from '../../map/camera/camera.ts'
 import { requestCamera, requestFocus } from '../../map/camera/camera-requests.ts'
+import { SITE_FOCUS_ZOOM } from '../../map/sources/sources.ts'
 import type { TypedPoint } from './parse-coordinates.ts'
 import type { SearchOption } from './search-choice.ts'
 import { markPoint } from './search-marker.ts'
@@ -19,12 +20,12 @@ export interface SearchActions {
 
 const POINT_ZOOM = 12
 
-function flyToPoint(at: TypedPoint): void {
+function flyToPoint(at: TypedPoint, zoom = POINT_ZOOM): void {
   requestCamera({
     kind: 'fit',
     bounds: [at[0], at[1], at[0], at[1]],
     padding: panelPadding,
-    maxZoom: POINT_ZOOM,
+    maxZoom: zoom,
     durationMs: 800,
   })
 }
@@ -48,7 +49,11 @@ export function useSearchChoose(actions: SearchActions): (option: SearchOption) 
       }
       const { entry } = option
       markPoint(undefined)
-      if (entry.kind === 'district' || entry.kind === 'park' || entry.kind === 'site') {
+      if (entry.kind === 'site' && entry.unlisted) {
+        // Not among the browser's places (a tiled map): bring its point into view directly.
+        select({ kind: 'site', id: entry.id })
+        if (entry.point) flyToPoint(entry.point, SITE_FOCUS_ZOOM)
+      } else if (entry.kind === 'district' || entry.kind === 'park' || entry.kind === 'site') {
         const target = { kind: entry.kind, id: entry.id }
         select(target)
         requestFocus(target)

@@ -42,6 +42,9 @@ export const apiClient = {
   chains: async () => (await client.chains()).chains,
   aliases: async () => (await client.aliases()).aliases,
   stats: () => client.stats(),
+  siteCounts: (query: Parameters<Client['siteCounts']>[0]) => client.siteCounts(query),
+  /** One page of the sites whose name contains `q` (the server's name index). */
+  searchSites: (q: string, limit: number) => client.sites({ q, limit }),
   config: () => client.config(),
   // The basemap route is typed loosely (any GeoJSON); these layers are plain FeatureCollections.
   basemap: async (layer: BasemapLayer) =>

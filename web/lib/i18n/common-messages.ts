@@ -77,6 +77,8 @@ export const COMMON_MESSAGES = defineMessages({
     'pick.districtTitle': '{district}: {count} places known only by district',
     'pick.districtNote':
       'For these places only the district is known, so they are listed here instead of being drawn at a made-up point.',
+    'pick.unlisted':
+      '{count} of them are sites too many to list here: find one by its name in the search box.',
     'details.loading': 'Loading details…',
     'details.error': 'These details could not be loaded.',
     'details.notFound': 'This place is not in the data.',
@@ -189,6 +191,7 @@ export const COMMON_MESSAGES = defineMessages({
     'pick.note': '这些项目点画得很近，请选择一个。',
     'pick.districtTitle': '{district}：{count} 个只知所在区的地点',
     'pick.districtNote': '这些地点只知道所在区，因此在这里列出，而不画在一个编造的点上。',
+    'pick.unlisted': '其中 {count} 个场所太多，无法在此列出：请在搜索框中按名称查找。',
     'details.loading': '正在加载详情…',
     'details.error': '无法加载详情。',
     'details.notFound': '数据中没有这个地点。',

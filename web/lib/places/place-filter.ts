@@ -1,10 +1,8 @@
 import type { ParkProperties, SiteProperties } from '../../../api/domain/index.ts'
+import { primarySector } from '../../../api/domain/primary-sector.ts'
 import type { Filters } from '../url/view-url.ts'
 
-/** A site's primary sector: the first it lists. Sites are coloured and toggled by it. */
-export function primarySector(site: Pick<SiteProperties, 'sectors'>): string | undefined {
-  return site.sectors[0]
-}
+export { primarySector }
 
 /**
  * Which sectors are on: those not hidden. Each sector switches alone — a sub-sector (e.g.

@@ -6,6 +6,7 @@ export const siteKeys = {
   all: ['sites'] as const,
   list: () => [...siteKeys.all, 'list'] as const,
   detail: (id: string) => [...siteKeys.all, 'detail', id] as const,
+  search: (q: string, limit: number) => [...siteKeys.all, 'search', q, limit] as const,
 }
 
 /**
@@ -32,3 +33,14 @@ export const siteListQuery = () =>
 /** One site with the clauses that cite it. */
 export const siteDetailQuery = (id: string) =>
   queryOptions({ queryKey: siteKeys.detail(id), queryFn: () => apiClient.site(id) })
+
+/**
+ * The first `limit` sites whose Chinese or English name contains `q` (the server's name
+ * index): how the search box finds sites when the browser has no site list (tiles).
+ */
+export const siteSearchQuery = (q: string, limit: number) =>
+  queryOptions({
+    queryKey: siteKeys.search(q, limit),
+    queryFn: () => apiClient.searchSites(q, limit),
+    staleTime: 60_000,
+  })

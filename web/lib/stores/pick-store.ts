@@ -9,6 +9,8 @@ export interface Picked {
   keys: readonly string[]
   /** District code when the list is a district's places known only by district. */
   district: string | null
+  /** District-level sites of the badge that are not in `keys` (too many to list: tiles). */
+  unlisted?: number
 }
 
 const picked = createStore<Picked | null>(null)
@@ -17,7 +19,8 @@ const picked = createStore<Picked | null>(null)
 export const pickStore = {
   get: picked.get,
   /** The places to choose from; an empty list or null clears them. */
-  set: (next: Picked | null): void => picked.set(next && next.keys.length > 0 ? next : null),
+  set: (next: Picked | null): void =>
+    picked.set(next && next.keys.length + (next.unlisted ?? 0) > 0 ? next : null),
 }
 
 /** The places waiting to be chosen from, or null. */

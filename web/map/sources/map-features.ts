@@ -85,12 +85,15 @@ export function parkMapFeatures(parks: readonly ParkFeature[]): Collection<GeoJS
 /**
  * One badge per district holding places known only to their district (sites, and parks whose
  * extent is not drawn), at the district's representative point (`districtPoint`), with their
- * count and keys (`site:<id>,park:<id>,…`) for the list a click opens.
+ * count and keys (`site:<id>,park:<id>,…`) for the list a click opens. When the browser has no
+ * site list (tiles), `unlistedSites` gives the district-level sites per district from the
+ * server: counted in `count` and in `unlisted`, without keys.
  */
 export function districtLevelFeatures(
   districts: readonly DistrictFeature[],
   sites: readonly SiteFeature[],
   parks: readonly ParkFeature[],
+  unlistedSites: ReadonlyMap<string, number> = new Map(),
 ): Collection<GeoJSON.Point> {
   const keys = new Map<string, string[]>()
   const add = (code: string, key: string) => keys.set(code, [...(keys.get(code) ?? []), key])
@@ -101,8 +104,9 @@ export function districtLevelFeatures(
     if (isUnlocatedPark(p)) add(p.properties.district_code, `park:${p.properties.id}`)
   }
   const features = districts.flatMap((d): GeoJSON.Feature<GeoJSON.Point>[] => {
-    const places = keys.get(d.properties.code)
-    if (!places) return []
+    const places = keys.get(d.properties.code) ?? []
+    const unlisted = unlistedSites.get(d.properties.code) ?? 0
+    if (places.length + unlisted === 0) return []
     return [
       {
         type: 'Feature',
@@ -111,7 +115,8 @@ export function districtLevelFeatures(
           code: d.properties.code,
           name_zh: d.properties.name_zh,
           name_en: d.properties.name_en,
-          count: places.length,
+          count: places.length + unlisted,
+          unlisted,
           places: places.join(','),
         },
       },

@@ -23,6 +23,8 @@ export type SourceData = Record<SourceId, GeoJSON.FeatureCollection>
 export interface ShownPlaces {
   parks: readonly ParkFeature[]
   sites: readonly SiteFeature[]
+  /** District-level sites by district when `sites` is not the list (tiles): badge counts. */
+  districtLevelSites?: ReadonlyMap<string, number>
 }
 
 /**
@@ -91,12 +93,13 @@ export function usePlaceSources(
     [shownSites, sectors],
   )
 
+  const unlisted = shown?.districtLevelSites
   const districtLevel = useMemo(
     () =>
       districts && shownSites && shownParks
-        ? districtLevelFeatures(districts.features, shownSites, shownParks)
+        ? districtLevelFeatures(districts.features, shownSites, shownParks, unlisted)
         : null,
-    [districts, shownSites, shownParks],
+    [districts, shownSites, shownParks, unlisted],
   )
 
   return useMemo(() => {
