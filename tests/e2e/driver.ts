@@ -67,9 +67,14 @@ export class MapAppDriver {
     await this.waitForMapReady()
   }
 
-  /** Waits until the map says it is ready: style, sources and layers loaded, map idle. */
+  /**
+   * Waits until the map says it is ready: style, sources and layers loaded, map idle, the
+   * second stage (labels, counts, badges, context lines) drawn too.
+   */
   async waitForMapReady(timeout = 60_000): Promise<void> {
-    await this.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout })
+    await this.page
+      .locator('[data-testid="map"][data-ready="true"][data-labels-ready="true"]')
+      .waitFor({ timeout })
   }
 
   /** Waits until the map is ready and its camera has stopped moving (a flight or fit ended). */
