@@ -53,6 +53,19 @@ describe('the staged first paint of a live map', () => {
     expect(key('sites-cluster')).toBe(key('parks-point'))
     expect(new Set(firstStage().map(programKey)).size).toBeLessThanOrEqual(9)
   })
+
+  it('leaves out the anti-aliasing outline of fills whose edge a line layer draws', () => {
+    const paint = (id: string) =>
+      (firstStage().find((layer) => layer.id === id)?.paint ?? {}) as Record<string, unknown>
+    for (const [fill, line] of [
+      ['districts-fill', 'districts-line'],
+      ['parks-fill', 'parks-line'],
+      ['parks-fill-partial', 'parks-line-partial'],
+    ] as const) {
+      expect(paint(fill)['fill-antialias']).toBe(false)
+      expect(firstStage().some((layer) => layer.id === line)).toBe(true)
+    }
+  })
 })
 
 describe('withAlpha', () => {

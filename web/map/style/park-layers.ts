@@ -35,7 +35,9 @@ export function parkLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.parks,
       filter: role('outline'),
-      paint: { 'fill-color': tint },
+      // No anti-aliasing outline: `parks-line` draws the edge (and a software GPU compiles
+      // one shader program fewer before the first frame); the same for the hatched parts.
+      paint: { 'fill-color': tint, 'fill-antialias': false },
     },
     {
       id: 'parks-fill-partial',
@@ -44,6 +46,7 @@ export function parkLayers(): LayerSpecification[] {
       filter: role('partial'),
       paint: {
         'fill-pattern': HATCH_IMAGE,
+        'fill-antialias': false,
         'fill-opacity': ['case', selected, 1, hover, 0.9, 0.7],
       },
     },
