@@ -2,12 +2,13 @@ import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { SOURCE } from '../sources/sources.ts'
 
 /** What the first stage draws: the districts, parks and sites (and the selected one). */
-const FIRST_STAGE_SOURCES: ReadonlySet<string> = new Set([
+export const FIRST_STAGE_SOURCE_IDS: readonly string[] = [
   SOURCE.districts,
   SOURCE.parks,
   SOURCE.sites,
   SOURCE.selectedSite,
-])
+]
+const FIRST_STAGE_SOURCES: ReadonlySet<string> = new Set(FIRST_STAGE_SOURCE_IDS)
 
 /** Whether a source's data is needed by the first stage (else it is sent with the second). */
 export const isFirstStageSource = (id: string) => FIRST_STAGE_SOURCES.has(id)
