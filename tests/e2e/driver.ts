@@ -77,6 +77,14 @@ export class MapAppDriver {
       .waitFor({ timeout })
   }
 
+  /**
+   * Waits for the first stage only: districts, parks and sites drawn (`data-ready`), labels,
+   * badges and the basemap context perhaps not yet.
+   */
+  async waitForDataReady(timeout = 60_000): Promise<void> {
+    await this.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout })
+  }
+
   /** Waits until the map is ready and its camera has stopped moving (a flight or fit ended). */
   async waitForStillMap(): Promise<void> {
     let last = ''

@@ -1,11 +1,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 import type { StagedPaint } from './staged-paint.ts'
+import { FIRST_STAGE_SOURCE_IDS } from './style/staged-layers.ts'
+
+/** Whether every tile of the first stage's sources (districts, parks, sites) is loaded. */
+const firstStageLoaded = (map: MapLibreMap) =>
+  FIRST_STAGE_SOURCE_IDS.every((id) => !map.getSource(id) || map.isSourceLoaded(id))
 
 export interface MapReadiness {
   /**
-   * The map has its data (`dataVersion` > 0) and has gone idle after the latest data change
-   * or camera move: districts, parks and sites drawn, nothing of them left to draw.
+   * The map has its data (`dataVersion` > 0) and has drawn the districts, parks and sites:
+   * at first load, a frame drawn with all their tiles loaded; after a data change or camera
+   * move, the map idle again.
    */
   ready: boolean
   /** As `ready`, and the second stage (labels, counts, badges, basemap context) drawn too. */
@@ -14,7 +20,7 @@ export interface MapReadiness {
 
 /**
  * The map's readiness. The first time it is ready, the second stage starts (`stages`);
- * `labelsReady` follows at the next idle.
+ * `labelsReady` follows when the map is idle (everything drawn, labels faded in).
  */
 export function useMapReady(
   map: MapLibreMap | null,
@@ -27,6 +33,13 @@ export function useMapReady(
     setReady(false)
     setLabelsReady(false)
     if (!map || dataVersion === 0) return
+    // First load: ready at the first frame drawn with every tile of the first stage's sources
+    // loaded (the rest of the map need not be idle), and the second stage starts right away.
+    const onRender = () => {
+      if (stages.started(map) || map.isMoving() || !firstStageLoaded(map)) return
+      setReady(true)
+      if (!stages.start(map)) setLabelsReady(true)
+    }
     const onIdle = () => {
       setReady(true)
       if (!stages.started(map) && stages.start(map)) return
@@ -36,10 +49,12 @@ export function useMapReady(
       setReady(false)
       setLabelsReady(false)
     }
+    map.on('render', onRender)
     map.on('idle', onIdle)
     map.on('movestart', onBusy)
     map.triggerRepaint()
     return () => {
+      map.off('render', onRender)
       map.off('idle', onIdle)
       map.off('movestart', onBusy)
     }
