@@ -17,6 +17,11 @@ const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist')
 export interface PageRun {
   /** Navigation start → `data-ready="true"`, ms (the page's own clock). */
   readyMs: number
+  /**
+   * Navigation start → `data-labels-ready="true"` (the second stage: labels, counts, badges,
+   * context lines), ms; null on a page without that stage (the bare page).
+   */
+  labelsMs: number | null
   /** Paths of the scripts the page fetched before it was ready (the map's worker excluded). */
   scripts: string[]
 }
@@ -24,6 +29,9 @@ export interface PageRun {
 export interface FirstMapFigures {
   appMs: number
   embedMs: number
+  /** Medians of navigation → `data-labels-ready` (the map complete with its labels). */
+  appLabelsMs: number
+  embedLabelsMs: number
   bareMs: number
   /** gzip -9 bytes of the JS each page loaded before `data-ready`. */
   appJsGz: number
@@ -58,7 +66,20 @@ async function timeRun(browser: Browser, url: string): Promise<PageRun> {
       undefined,
       { timeout: READY_TIMEOUT_MS, polling: 'raf' },
     )
-    return { readyMs: (await ready.jsonValue()) as number, scripts: [...new Set(scripts)] }
+    const readyMs = (await ready.jsonValue()) as number
+    const before = [...new Set(scripts)]
+    const staged = await page.$('[data-labels-ready]')
+    const labels = staged
+      ? await page.waitForFunction(
+          () =>
+            (globalThis as unknown as Dom).document.querySelector('[data-labels-ready="true"]') &&
+            performance.now(),
+          undefined,
+          { timeout: READY_TIMEOUT_MS, polling: 'raf' },
+        )
+      : null
+    const labelsMs = labels ? ((await labels.jsonValue()) as number) : null
+    return { readyMs, labelsMs, scripts: before }
   } finally {
     await context.close()
   }
@@ -105,6 +126,8 @@ export async function runFirstMapBench(): Promise<FirstMapFigures> {
     return {
       appMs: median(runs.app.map((r) => r.readyMs)),
       embedMs: median(runs.embed.map((r) => r.readyMs)),
+      appLabelsMs: median(runs.app.map((r) => r.labelsMs ?? Number.NaN)),
+      embedLabelsMs: median(runs.embed.map((r) => r.labelsMs ?? Number.NaN)),
       bareMs: median(runs.bare.map((r) => r.readyMs)),
       appJsGz: jsGz(runs.app[0]),
       embedJsGz: jsGz(runs.embed[0]),

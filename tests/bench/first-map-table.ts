@@ -10,6 +10,15 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US'
 const ratio = (value: number, goal: number | null) =>
   `${value.toFixed(2)}×${goal === null ? '' : value <= goal ? ' ✓' : ' ✗'}`
 
+/** A row for a page's second stage (`data-labels-ready`): the map complete with its labels. */
+const labelsRow = (page: string, labelsMs: number, bareMs: number) => [
+  page,
+  `${seconds(labelsMs)} (labels)`,
+  seconds(bareMs),
+  ratio(labelsMs / bareMs, null),
+  '',
+]
+
 /** The first-map bench as a markdown section: times and JS sizes against their anchors. */
 export function firstMapSection(f: FirstMapFigures): string {
   const times = markdownTable(
@@ -30,6 +39,8 @@ export function firstMapSection(f: FirstMapFigures): string {
         ratio(f.embedMs / f.bareMs, null),
         '',
       ],
+      labelsRow('app `/`, then labels', f.appLabelsMs, f.bareMs),
+      labelsRow('embed `/embed`, then labels', f.embedLabelsMs, f.bareMs),
     ],
   )
   const sizes = markdownTable(
@@ -52,7 +63,10 @@ The built server (shipped data, \`dist/web\`) on loopback serves the app, the em
 MapLibre page (\`tests/bench/bare-map/\`) that fetches the same districts, parks and sites from
 the same API and draws them as plain fills and circles. Headless Chromium (SwiftShader, 1280×800)
 opens each 5 times in alternation after one warm-up each, a fresh context (empty cache) per run;
-times are medians of navigation start → the map's \`data-ready\`. JS sizes are gzip -9 of the
+times are medians of navigation start → the map's \`data-ready\` (districts, parks and sites
+drawn) and, for the app and the embed, → \`data-labels-ready\` (the second stage right after:
+labels, cluster counts, district badges, infrastructure icons and context lines; the bare page
+has none of them). JS sizes are gzip -9 of the
 scripts each page fetched before it was ready (MapLibre's worker excluded on both sides).
 
 ${times}

@@ -67,8 +67,21 @@ export class MapAppDriver {
     await this.waitForMapReady()
   }
 
-  /** Waits until the map says it is ready: style, sources and layers loaded, map idle. */
+  /**
+   * Waits until the map says it is ready: style, sources and layers loaded, map idle, the
+   * second stage (labels, counts, badges, context lines) drawn too.
+   */
   async waitForMapReady(timeout = 60_000): Promise<void> {
+    await this.page
+      .locator('[data-testid="map"][data-ready="true"][data-labels-ready="true"]')
+      .waitFor({ timeout })
+  }
+
+  /**
+   * Waits for the first stage only: districts, parks and sites drawn (`data-ready`), labels,
+   * badges and the basemap context perhaps not yet.
+   */
+  async waitForDataReady(timeout = 60_000): Promise<void> {
     await this.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout })
   }
 

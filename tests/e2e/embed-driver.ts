@@ -7,9 +7,11 @@ type Scope = Page | FrameLocator
 export class EmbedDriver {
   constructor(readonly scope: Scope) {}
 
-  /** Waits until the embed's map says it is ready (style, data and layers drawn). */
+  /** Waits until the embed's map says it is ready (style, data, layers and labels drawn). */
   async waitForMapReady(timeout = 60_000): Promise<void> {
-    await this.scope.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout })
+    await this.scope
+      .locator('[data-testid="map"][data-ready="true"][data-labels-ready="true"]')
+      .waitFor({ timeout })
   }
 
   async showList(): Promise<void> {

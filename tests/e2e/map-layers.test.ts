@@ -18,6 +18,22 @@ describe('the map and its layer panel', { timeout: JOURNEY_MS }, () => {
     await map.screenshot('map-ready')
   })
 
+  it('has drawn all 16 districts, the parks and every located site when it says data-ready', async () => {
+    const located = (await fetchSites(app.baseUrl)).filter(
+      (site) => site.properties.location_precision !== 'district',
+    )
+    const map = await app.open()
+    await map.page.goto(`${app.baseUrl}/`)
+    await map.waitForDataReady()
+    const districts = new Set((await map.renderedFeatures(['districts-fill'])).map((f) => f.id))
+    expect(districts.size).toBe(16)
+    const parks = await map.renderedFeatures(['parks-fill', 'parks-fill-partial', 'parks-point'])
+    expect(parks.length).toBeGreaterThan(0)
+    const drawn = await map.renderedFeatures(['sites-circle', 'sites-cluster'])
+    const count = drawn.reduce((sum, f) => sum + (Number(f.properties.point_count) || 1), 0)
+    expect(count).toBe(located.length)
+  })
+
   it('draws the basemap from the project geodata: sea, neighbours, coastline and the Haihe', async () => {
     const map = await app.open()
     await map.openApp()

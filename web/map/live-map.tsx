@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../lib/i18n/use-i18n.ts'
 import { configQuery } from '../lib/queries/config.ts'
 import { useCameraRequests } from './camera/use-camera-requests.ts'
@@ -14,6 +14,7 @@ import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { frameOf, snapshotFrame } from './snapshot-frame.ts'
 import { useSiteTiles } from './sources/use-site-tiles.ts'
 import { useSourceData } from './sources/use-source-data.ts'
+import { StagedPaint } from './staged-paint.ts'
 import { useDebugHandle } from './use-debug-handle.ts'
 import { useExpandedCluster } from './use-expanded-cluster.ts'
 import { useHoverTip } from './use-hover-tip.ts'
@@ -40,8 +41,9 @@ export function LiveMap(props: LiveMapProps) {
     settled,
   )
   useSiteTiles(map, config.data?.site_tiles === true)
-  const dataVersion = useSourceData(map, props.sources)
-  const ready = useMapReady(map, dataVersion)
+  const [stages] = useState(() => new StagedPaint())
+  const dataVersion = useSourceData(map, props.sources, stages)
+  const { ready, labelsReady } = useMapReady(map, dataVersion, stages)
   useCameraSync(map, props.camera, props.onCameraChange)
   useLabelLanguage(map, lang)
   useSelectionState(map, props.selection, dataVersion, props.places)
@@ -76,6 +78,7 @@ export function LiveMap(props: LiveMapProps) {
         className="map-view"
         data-testid="map"
         data-ready={ready ? 'true' : 'false'}
+        data-labels-ready={labelsReady ? 'true' : 'false'}
         aria-label={t('map.label')}
       />
       {mode === 'interactive' ? <HoverTip tip={tip} /> : null}

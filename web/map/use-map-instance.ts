@@ -48,7 +48,7 @@ function modeOptions(
     }
   }
   return {
-    style: online ? { version: 8, sources: {}, layers: [] } : offlineStyle(lang, baseUrl),
+    style: online ? { version: 8, sources: {}, layers: [] } : offlineStyle(lang, baseUrl, true),
     maxBounds: PAN_BOUNDS,
     minZoom: MIN_ZOOM,
     maxZoom: MAP_MAX_ZOOM,
@@ -103,7 +103,7 @@ export function useMapInstance(
       instance.touchZoomRotate.disableRotation()
       if (online) {
         instance.setStyle(online, {
-          transformStyle: (_previous, next) => withOverlay(next, lang, baseUrl),
+          transformStyle: (_previous, next) => withOverlay(next, lang, baseUrl, true),
         })
       }
       instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')

@@ -1,12 +1,18 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useRef, useState } from 'react'
+import type { StagedPaint } from '../staged-paint.ts'
 import type { SourceData } from './use-place-sources.ts'
 
 /**
- * Sends each source's data to the map when it changes (by identity). Returns a version that
- * grows after every applied change, or 0 until all sources have data.
+ * Sends each source's data to the map when it changes (by identity), through `stages` when
+ * given (a live map, which holds the second stage's data until the first frame is drawn). Returns a version that grows
+ * after every applied change, or 0 until all sources have data.
  */
-export function useSourceData(map: MapLibreMap | null, data: SourceData | null): number {
+export function useSourceData(
+  map: MapLibreMap | null,
+  data: SourceData | null,
+  stages: StagedPaint | null = null,
+): number {
   const applied = useRef(new Map<string, GeoJSON.FeatureCollection>())
   const [version, setVersion] = useState(0)
   useEffect(() => {
@@ -18,13 +24,13 @@ export function useSourceData(map: MapLibreMap | null, data: SourceData | null):
     let changed = false
     for (const [id, collection] of Object.entries(data)) {
       if (applied.current.get(id) === collection) continue
-      const source = map.getSource<GeoJSONSource>(id)
-      if (source?.type !== 'geojson') continue // tiled sites come from the server
-      source.setData(collection)
+      if (map.getSource(id)?.type !== 'geojson') continue // tiled sites come from the server
+      if (stages) stages.send(map, id, collection)
+      else map.getSource<GeoJSONSource>(id)?.setData(collection)
       applied.current.set(id, collection)
       changed = true
     }
     if (changed) setVersion((v) => v + 1)
-  }, [map, data])
+  }, [map, data, stages])
   return data ? version : 0
 }

@@ -44,6 +44,8 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
+        // No anti-aliasing outline: `districts-line` draws the edge (one shader program fewer).
+        'fill-antialias': false,
         'fill-color': [
           'case',
           selected,

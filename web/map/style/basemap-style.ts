@@ -1,21 +1,26 @@
-import type { StyleSpecification } from 'maplibre-gl'
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { notoSansLatinFontFaces } from '../../lib/theme/noto-sans-latin.ts'
 import { notoSansScSubsetFontFaces } from '../../lib/theme/noto-sans-sc-subset.ts'
 import { emptySources } from '../sources/sources.ts'
 import { mapLayers, overlayLayers } from './layers.ts'
+import { hideDeferredLayers } from './staged-layers.ts'
+
+/** Live maps draw in two stages (`staged-layers.ts`); a print draws everything at once. */
+const stagedIf = (staged: boolean, layers: LayerSpecification[]) =>
+  staged ? hideDeferredLayers(layers) : layers
 
 /**
  * The offline style: the project's own geodata as basemap, labels drawn with self-hosted
  * Noto Sans SC (the build's subset) via `font-faces` (no glyph PBFs, no sprite, no tiles).
  */
-export function offlineStyle(lang: Lang, baseUrl: string): StyleSpecification {
+export function offlineStyle(lang: Lang, baseUrl: string, staged = false): StyleSpecification {
   return {
     version: 8,
     name: 'tianjin-industry-offline',
     'font-faces': { ...notoSansScSubsetFontFaces(baseUrl), ...notoSansLatinFontFaces(baseUrl) },
     sources: emptySources(),
-    layers: mapLayers(lang),
+    layers: stagedIf(staged, mapLayers(lang)),
   }
 }
 
@@ -24,6 +29,7 @@ export function withOverlay(
   style: StyleSpecification,
   lang: Lang,
   baseUrl: string,
+  staged = false,
 ): StyleSpecification {
   return {
     ...style,
@@ -33,6 +39,6 @@ export function withOverlay(
       ...notoSansLatinFontFaces(baseUrl),
     },
     sources: { ...style.sources, ...emptySources() },
-    layers: [...style.layers, ...overlayLayers(lang)],
+    layers: [...style.layers, ...stagedIf(staged, overlayLayers(lang))],
   }
 }

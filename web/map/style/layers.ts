@@ -11,6 +11,7 @@ import {
   siteLayers,
   spiderLayers,
 } from './site-layers.ts'
+import { isDeferredLayer } from './staged-layers.ts'
 
 /** Layers of the project's own basemap (replaced by an online style when one is configured). */
 export function offlineBasemapLayers(): LayerSpecification[] {
@@ -41,6 +42,13 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
 /** All layers of the offline style. */
 export function mapLayers(lang: Lang): LayerSpecification[] {
   return [...offlineBasemapLayers(), ...overlayLayers(lang)]
+}
+
+/** Ids of the layers a live map shows in its second stage (`staged-layers.ts`). */
+export function deferredLayerIds(): string[] {
+  return mapLayers('en')
+    .filter(isDeferredLayer)
+    .map((layer) => layer.id)
 }
 
 /** `text-field` of every symbol layer for `lang` (used to switch language in place). */

@@ -4,6 +4,7 @@ import { labelFont } from '../../lib/theme/noto-sans-latin.ts'
 import { MAP_COLORS as C } from '../../lib/theme/theme.ts'
 import { SOURCE } from '../sources/sources.ts'
 import { HATCH_IMAGE } from './map-image-ids.ts'
+import { withAlpha } from './with-alpha.ts'
 
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
@@ -17,7 +18,16 @@ const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], 
  * uncertainty — never filled, because it is not the park's area.
  */
 export function parkLayers(): LayerSpecification[] {
-  const opacity: ExpressionSpecification = ['case', selected, 0.34, hover, 0.26, 0.16]
+  // The tint's opacity is in its colour, not in `fill-opacity`: the layer then shares its
+  // shader program with `districts-fill` (one fewer to compile before the first frame).
+  const tint: ExpressionSpecification = [
+    'case',
+    selected,
+    withAlpha(C.park, 0.34),
+    hover,
+    withAlpha(C.park, 0.26),
+    withAlpha(C.park, 0.16),
+  ]
   const width: ExpressionSpecification = ['case', selected, 2.6, hover, 2, 1.3]
   return [
     {
@@ -25,7 +35,9 @@ export function parkLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.parks,
       filter: role('outline'),
-      paint: { 'fill-color': C.park, 'fill-opacity': opacity },
+      // No anti-aliasing outline: `parks-line` draws the edge (and a software GPU compiles
+      // one shader program fewer before the first frame); the same for the hatched parts.
+      paint: { 'fill-color': tint, 'fill-antialias': false },
     },
     {
       id: 'parks-fill-partial',
@@ -34,6 +46,7 @@ export function parkLayers(): LayerSpecification[] {
       filter: role('partial'),
       paint: {
         'fill-pattern': HATCH_IMAGE,
+        'fill-antialias': false,
         'fill-opacity': ['case', selected, 1, hover, 0.9, 0.7],
       },
     },
@@ -59,7 +72,9 @@ export function parkLayers(): LayerSpecification[] {
       filter: role('ring'),
       paint: {
         'line-color': C.park,
-        'line-width': 1.2,
+        // Like every part of a park, bolder when hovered or selected (and the same shader
+        // program as `parks-line-partial`).
+        'line-width': ['case', selected, 2, hover, 1.6, 1.2],
         'line-opacity': 0.75,
         'line-dasharray': [1, 2],
       },

@@ -37,7 +37,8 @@ export function siteLayers(): LayerSpecification[] {
         'circle-opacity': 0.88,
         'circle-radius': ['step', ['get', 'point_count'], small, 10, medium, 30, large],
         'circle-stroke-color': C.siteStroke,
-        'circle-stroke-width': 2,
+        // Bolder under the pointer, as a site; and the same shader program as `parks-point`.
+        'circle-stroke-width': ['case', hover, 2.5, 2],
       },
     },
     {
