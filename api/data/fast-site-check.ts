@@ -59,11 +59,11 @@ const PROPERTY_CHECKS = new Map<string, { ok: (v: unknown) => boolean; required:
 
 const isPoint = (g: unknown) => {
   if (g === null || typeof g !== 'object') return false
-  const { type, coordinates: c, ...rest } = g as { type?: unknown; coordinates?: unknown }
+  for (const key in g) if (key !== 'type' && key !== 'coordinates') return false // no copy
+  const { type, coordinates: c } = g as { type?: unknown; coordinates?: unknown }
   if (type !== 'Point' || !Array.isArray(c) || c.length !== 2) return false
   const [lng, lat] = c
   return (
-    Object.keys(rest).length === 0 &&
     typeof lng === 'number' &&
     typeof lat === 'number' &&
     Math.abs(lng) <= 180 &&
