@@ -13,12 +13,17 @@ export function createPlacePolicy(
   dataset: Dataset,
   baseline: ReadonlySet<string> = issueKeys(dataset),
 ): PlacePolicy {
-  const base: Record<PlaceKind, Map<string, PlaceFeature>> = {
-    site: new Map(dataset.sites.map((f) => [f.properties.id, f])),
-    park: new Map(dataset.parks.map((f) => [f.properties.id, f])),
+  // built on the first write or edit read, not at start-up (a million sites take a second)
+  let base: Record<PlaceKind, Map<string, PlaceFeature>> | undefined
+  const byId = () => {
+    base ??= {
+      site: new Map(dataset.sites.map((f) => [f.properties.id, f])),
+      park: new Map(dataset.parks.map((f) => [f.properties.id, f])),
+    }
+    return base
   }
   return {
-    base: (kind, id) => base[kind].get(id),
+    base: (kind, id) => byId()[kind].get(id),
     check: (overlay, changed) => placeProblems(dataset, overlay, changed, baseline),
   }
 }

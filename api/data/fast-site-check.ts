@@ -59,11 +59,11 @@ const PROPERTY_CHECKS = new Map<string, { ok: (v: unknown) => boolean; required:
 
 const isPoint = (g: unknown) => {
   if (g === null || typeof g !== 'object') return false
-  const { type, coordinates: c, ...rest } = g as { type?: unknown; coordinates?: unknown }
+  for (const key in g) if (key !== 'type' && key !== 'coordinates') return false // no copy
+  const { type, coordinates: c } = g as { type?: unknown; coordinates?: unknown }
   if (type !== 'Point' || !Array.isArray(c) || c.length !== 2) return false
   const [lng, lat] = c
   return (
-    Object.keys(rest).length === 0 &&
     typeof lng === 'number' &&
     typeof lat === 'number' &&
     Math.abs(lng) <= 180 &&
@@ -78,7 +78,8 @@ const isPoint = (g: unknown) => {
  * loading a million sites. Anything else answers false and goes to zod, which decides and names
  * the problem (a property test holds the two to agreement). The three location texts are
  * replaced by a shared copy when another site already has the same text (`share`), so a
- * million synthetic sites hold them once.
+ * million synthetic sites hold them once; so is the district code, and the feature's own `id`
+ * by `properties.id` when they are equal (same texts, one copy).
  */
 export function fastSiteCheck(share: (text: string) => string = (t) => t) {
   return (input: unknown): boolean => {
@@ -105,6 +106,8 @@ export function fastSiteCheck(share: (text: string) => string = (t) => t) {
     p.location_source = share(p.location_source as string)
     p.location_basis_zh = share(p.location_basis_zh as string)
     p.location_basis_en = share(p.location_basis_en as string)
+    p.district_code = share(p.district_code as string)
+    if (id === p.id) f.id = p.id // one copy of the id text
     return true
   }
 }

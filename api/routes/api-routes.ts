@@ -3,7 +3,7 @@ import type { ApiContext } from './api-context.ts'
 import { createBasemapRoutes } from './basemap-routes.ts'
 import { createCatalogueRoutes } from './catalogue-routes.ts'
 import { createClausesRoutes } from './clauses-routes.ts'
-import { computeStats } from './compute-stats.ts'
+import { recordCounts } from './compute-stats.ts'
 import { createConfigRoutes } from './config-routes.ts'
 import { createRouter } from './create-router.ts'
 import { createChangeSetsRoutes, createChangesRoutes } from './curation/changes-routes.ts'
@@ -35,7 +35,7 @@ import { createToursRoutes } from './tours-routes.ts'
  */
 export function createApiRoutes(ctx: ApiContext) {
   const routes = createRouter()
-    .route('/api/health', createHealthRoutes(ctx, computeStats(ctx.ds).counts))
+    .route('/api/health', createHealthRoutes(ctx, recordCounts(ctx.ds)))
     .route('/api/districts', createDistrictsRoutes(ctx))
     .route('/api/parks', createParksRoutes(ctx))
     .route('/api/parks', createPlaceWriteRoutes(ctx, 'park'))

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { matchesSector } from '../analysis/sector-filter.ts'
 import type { ApiContext } from './api-context.ts'
+import { catalogueCounts } from './catalogue-counts.ts'
 import { createRouter } from './create-router.ts'
 import { defineRoute } from './define-route.ts'
 import { ChainWithCounts, PlansResponse, SectorWithCounts } from './response-schemas.ts'
@@ -33,21 +33,22 @@ const plansRoute = defineRoute({
 /** `/sectors`, `/chains`, `/plans`, mounted at `/api` (three small catalogues, one module). */
 export function createCatalogueRoutes(ctx: ApiContext) {
   const { ds, index } = ctx
-  const sites = index.places.allSites
-  const parks = index.places.allParks
-  const sectors = ds.sectors.map((sector) => {
-    const filter = index.sectorFilters.get(sector.id)
-    const count = (items: readonly { properties: { sectors: string[] } }[]) =>
-      items.filter((p) => matchesSector(p.properties.sectors, filter)).length
-    return { ...sector, site_count: count(sites), park_count: count(parks) }
-  })
+  const siteCounts = catalogueCounts(index.places.allSites, index.sectorFilters)
+  const parkCounts = catalogueCounts(index.places.allParks, index.sectorFilters)
+  const sectors = ds.sectors.map((sector) => ({
+    ...sector,
+    site_count: siteCounts.bySector.get(sector.id) ?? 0,
+    park_count: parkCounts.bySector.get(sector.id) ?? 0,
+  }))
   const chains = ds.chains.map((chain) => ({
     ...chain,
     links: chain.links.map((link) => {
       const ref = `${chain.id}/${link.id}`
-      const count = (items: readonly { properties: { chain_links: string[] } }[]) =>
-        items.filter((p) => p.properties.chain_links.includes(ref)).length
-      return { ...link, site_count: count(sites), park_count: count(parks) }
+      return {
+        ...link,
+        site_count: siteCounts.byChainLink.get(ref) ?? 0,
+        park_count: parkCounts.byChainLink.get(ref) ?? 0,
+      }
     }),
   }))
   const plans = {

@@ -28,10 +28,15 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6
 export function computeStats(ds: Dataset) {
   const districtName = new Map(ds.districts.map((d) => [d.properties.code, d.properties]))
   const sectorName = new Map(ds.sectors.map((s) => [s.id, s]))
-  const cells = new Map<string, DistrictSectorStats>()
+  // cells by district, then by sector: no key text per site and sector
+  const cells = new Map<string, Map<string, DistrictSectorStats>>()
   const cell = (code: string, sector: string) => {
-    const key = `${code}|${sector}`
-    const existing = cells.get(key)
+    let inDistrict = cells.get(code)
+    if (!inDistrict) {
+      inDistrict = new Map()
+      cells.set(code, inDistrict)
+    }
+    const existing = inDistrict.get(sector)
     if (existing) return existing
     const d = districtName.get(code)
     const s = sectorName.get(sector)
@@ -47,9 +52,10 @@ export function computeStats(ds: Dataset) {
       investment_cny_100m: 0,
       sites_with_investment: 0,
     }
-    cells.set(key, created)
+    inDistrict.set(sector, created)
     return created
   }
+  const totals = new Map<string, { sites: number; investment: number; withInvestment: number }>()
   for (const { properties: p } of ds.sites) {
     for (const sector of p.sectors) {
       const c = cell(p.district_code, sector)
@@ -59,27 +65,47 @@ export function computeStats(ds: Dataset) {
         c.sites_with_investment += 1
       }
     }
+    let total = totals.get(p.district_code)
+    if (!total) {
+      total = { sites: 0, investment: 0, withInvestment: 0 }
+      totals.set(p.district_code, total)
+    }
+    total.sites += 1
+    total.investment += p.investment_cny_100m ?? 0 // summed in file order, rounded once
+    if (p.investment_cny_100m !== null) total.withInvestment += 1
   }
+  const parksIn = new Map<string, number>()
   for (const { properties: p } of ds.parks) {
     for (const sector of p.sectors) cell(p.district_code, sector).parks += 1
+    parksIn.set(p.district_code, (parksIn.get(p.district_code) ?? 0) + 1)
   }
   const byDistrict = ds.districts
     .map(({ properties: d }) => {
-      const sites = ds.sites.filter((s) => s.properties.district_code === d.code)
-      const investment = sites.reduce((sum, s) => sum + (s.properties.investment_cny_100m ?? 0), 0)
+      const total = totals.get(d.code)
       return {
         district_code: d.code,
         district_name_zh: d.name_zh,
         district_name_en: d.name_en,
-        sites: sites.length,
-        parks: ds.parks.filter((p) => p.properties.district_code === d.code).length,
-        investment_cny_100m: round(investment),
-        sites_with_investment: sites.filter((s) => s.properties.investment_cny_100m !== null)
-          .length,
+        sites: total?.sites ?? 0,
+        parks: parksIn.get(d.code) ?? 0,
+        investment_cny_100m: round(total?.investment ?? 0),
+        sites_with_investment: total?.withInvestment ?? 0,
       }
     })
     .sort((a, b) => (a.district_code < b.district_code ? -1 : 1))
-  const counts = {
+  const bySector = [...cells.values()]
+    .flatMap((inDistrict) => [...inDistrict.values()])
+    .sort((a, b) =>
+      a.district_code === b.district_code
+        ? a.sector.localeCompare(b.sector)
+        : a.district_code.localeCompare(b.district_code),
+    )
+  return { counts: recordCounts(ds), by_district: byDistrict, by_district_sector: bySector }
+}
+
+/** How many records of each kind the dataset holds (`/api/health`, `/api/stats`). */
+export function recordCounts(ds: Dataset) {
+  return {
     districts: ds.districts.length,
     parks: ds.parks.length,
     sites: ds.sites.length,
@@ -92,10 +118,4 @@ export function computeStats(ds: Dataset) {
     project_batches: ds.projectBatches.length,
     unplaced: ds.unplaced.length,
   }
-  const bySector = [...cells.values()].sort((a, b) =>
-    a.district_code === b.district_code
-      ? a.sector.localeCompare(b.sector)
-      : a.district_code.localeCompare(b.district_code),
-  )
-  return { counts, by_district: byDistrict, by_district_sector: bySector }
 }

@@ -30,7 +30,7 @@ describe('fastSiteCheck', () => {
       fc.property(
         fc.nat(valid.length - 1),
         fc.array(fc.tuple(fc.constantFrom(...keys), anyValue, fc.boolean()), { maxLength: 3 }),
-        fc.constantFrom('none', 'geometry', 'type', 'id'),
+        fc.constantFrom('none', 'geometry', 'geometry-key', 'type', 'id'),
         (i, edits, outer) => {
           const site = copy(valid[i]) as unknown as Record<string, Record<string, unknown>>
           const p = site.properties as Record<string, unknown>
@@ -45,6 +45,8 @@ describe('fastSiteCheck', () => {
               })
           }
           if (outer === 'geometry') site.geometry = { type: 'Point', coordinates: [117, 95] }
+          if (outer === 'geometry-key')
+            site.geometry = { ...site.geometry, bbox: [117, 39, 117, 39] }
           if (outer === 'type') site.type = 'feature' as never
           if (outer === 'id') site.id = { a: 1 } as never
           const input = copy(site)

@@ -11,7 +11,7 @@ export function aliasReferenceIssues(dataset: Dataset, refs: ReferenceSets): Che
   const ids = {
     district: refs.districts,
     park: refs.parks,
-    site: new Set(dataset.sites.map((f) => f.properties.id)),
+    site: refs.namedSites,
     infrastructure: new Set(dataset.infrastructure.map((f) => f.properties.id)),
   }
   const files = {

@@ -1,25 +1,34 @@
-import { EXTRACTED_FILES, GEODATA_FILES, TOURS_FILE } from '../data-files.ts'
+import { EXTRACTED_FILES, TOURS_FILE } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
+import { parkAndSiteFiles } from './place-files.ts'
 
-/** One place a record cites a clause. */
-export interface CitationRef {
-  file: string
-  id: string
-  field: string
-  clauseId: string
+/**
+ * Visits one clause citation: the record's `file` and `id`, the `field` path (already with
+ * its index, e.g. `stops[2].clause_id`, or a list's path like `properties.citations` with
+ * `index` the position in it) and the cited `clauseId`.
+ */
+export type CitationVisitor = (
+  file: string,
+  id: string,
+  field: string,
+  index: number | undefined,
+  clauseId: string,
+) => void
+
+/** `properties.citations[3]`, or `field` itself when it has no list index. */
+export function citationField(field: string, index: number | undefined): string {
+  return index === undefined ? field : `${field}[${index}]`
 }
 
 /**
- * Every clause citation in the dataset: `citations` of sectors, chains, chain links, parks,
- * sites and unplaced entities, and the `clause_id` of targets, project batches, tours and tour
- * stops.
+ * Visits every clause citation in the dataset, in this order: `citations` of sectors, chains,
+ * chain links, parks, sites and unplaced entities, and the `clause_id` of targets, tours and
+ * tour stops, and project batches. A visitor, not a list, so a million sites make no
+ * wrapper objects.
  */
-export function citationRefs(dataset: Dataset): CitationRef[] {
-  const refs: CitationRef[] = []
+export function forEachCitation(dataset: Dataset, visit: CitationVisitor): void {
   const cite = (file: string, id: string, field: string, clauseIds: readonly string[]) => {
-    clauseIds.forEach((clauseId, i) => {
-      refs.push({ file, id, field: `${field}[${i}]`, clauseId })
-    })
+    for (let i = 0; i < clauseIds.length; i++) visit(file, id, field, i, clauseIds[i] as string)
   }
   for (const s of dataset.sectors) cite(EXTRACTED_FILES.sectors, s.id, 'citations', s.citations)
   for (const c of dataset.chains) {
@@ -28,35 +37,20 @@ export function citationRefs(dataset: Dataset): CitationRef[] {
       cite(EXTRACTED_FILES.chains, c.id, `links[${i}].citations`, link.citations)
     })
   }
-  for (const f of dataset.parks) {
-    cite(GEODATA_FILES.parks, f.properties.id, 'properties.citations', f.properties.citations)
-  }
-  for (const f of dataset.sites) {
-    cite(GEODATA_FILES.sites, f.properties.id, 'properties.citations', f.properties.citations)
+  for (const { file, features } of parkAndSiteFiles(dataset)) {
+    for (const { properties: p } of features) cite(file, p.id, 'properties.citations', p.citations)
   }
   for (const u of dataset.unplaced) cite(EXTRACTED_FILES.unplaced, u.id, 'citations', u.citations)
   for (const t of dataset.targets) {
-    refs.push({
-      file: EXTRACTED_FILES.targets,
-      id: t.id,
-      field: 'clause_id',
-      clauseId: t.clause_id,
-    })
+    visit(EXTRACTED_FILES.targets, t.id, 'clause_id', undefined, t.clause_id)
   }
   for (const tour of dataset.tours) {
-    refs.push({ file: TOURS_FILE, id: tour.id, field: 'clause_id', clauseId: tour.clause_id })
+    visit(TOURS_FILE, tour.id, 'clause_id', undefined, tour.clause_id)
     tour.stops.forEach((stop, i) => {
-      refs.push({
-        file: TOURS_FILE,
-        id: tour.id,
-        field: `stops[${i}].clause_id`,
-        clauseId: stop.clause_id,
-      })
+      visit(TOURS_FILE, tour.id, `stops[${i}].clause_id`, undefined, stop.clause_id)
     })
   }
   for (const b of dataset.projectBatches) {
-    const file = EXTRACTED_FILES.projectBatches
-    refs.push({ file, id: b.id, field: 'clause_id', clauseId: b.clause_id })
+    visit(EXTRACTED_FILES.projectBatches, b.id, 'clause_id', undefined, b.clause_id)
   }
-  return refs
 }

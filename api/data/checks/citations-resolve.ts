@@ -1,8 +1,9 @@
-import { EXTRACTED_FILES, GEODATA_FILES } from '../data-files.ts'
+import { EXTRACTED_FILES } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
-import { citationRefs } from './citation-refs.ts'
+import { citationField, forEachCitation } from './citation-refs.ts'
+import { parkAndSiteFiles } from './place-files.ts'
 import { clauseDocId, notIn } from './reference-sets.ts'
 import { spanProblem } from './span-problem.ts'
 
@@ -15,54 +16,62 @@ const issue = issueMaker('citations-resolve')
  */
 export const citationsResolve: CheckRule = (dataset) => {
   const clauses = new Map(dataset.clauses.map((c) => [c.id, c]))
-  const issues: CheckIssue[] = []
-  for (const { file, id, field, clauseId } of citationRefs(dataset)) {
+  // each clause's problem once: a million sites cite a few hundred clauses
+  const problems = new Map<string, string | undefined>()
+  const problemOf = (clauseId: string): string | undefined => {
+    if (problems.has(clauseId)) return problems.get(clauseId)
     const clause = clauses.get(clauseId)
-    if (!clause) {
-      issues.push(issue(file, id, field, notIn('clause', clauseId, EXTRACTED_FILES.clauses)))
-      continue
-    }
-    const problem = spanProblem(clause, dataset.texts[clause.doc_id])
-    if (problem) issues.push(issue(file, id, field, `cited clause ${clauseId}: ${problem}`))
+    const problem = !clause
+      ? notIn('clause', clauseId, EXTRACTED_FILES.clauses)
+      : withPrefix(`cited clause ${clauseId}: `, spanProblem(clause, dataset.texts[clause.doc_id]))
+    problems.set(clauseId, problem)
+    return problem
   }
+  const issues: CheckIssue[] = []
+  forEachCitation(dataset, (file, id, field, index, clauseId) => {
+    const problem = problemOf(clauseId)
+    if (problem) issues.push(issue(file, id, citationField(field, index), problem))
+  })
   return [...issues, ...plansMatchCitations(dataset), ...leafCitations(dataset)]
 }
+
+const withPrefix = (prefix: string, text: string | undefined) =>
+  text === undefined ? undefined : prefix + text
 
 /** A park or site cites the clause that names it: a leaf, not a heading with sub-clauses. */
 function leafCitations(dataset: Dataset): CheckIssue[] {
   const parents = new Set(dataset.clauses.map((c) => c.parent_id))
-  const places = [
-    ...dataset.parks.map((f) => ({ file: GEODATA_FILES.parks, p: f.properties })),
-    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, p: f.properties })),
-  ]
-  return places.flatMap(({ file, p }) =>
-    p.citations.flatMap((clauseId, i) => {
-      if (!parents.has(clauseId)) return []
-      const message = `clause ${clauseId} has sub-clauses; cite the sub-clause that names the place`
-      return [issue(file, p.id, `properties.citations[${i}]`, message)]
-    }),
-  )
+  const issues: CheckIssue[] = []
+  for (const { file, features } of parkAndSiteFiles(dataset)) {
+    for (const { properties: p } of features) {
+      for (let i = 0; i < p.citations.length; i++) {
+        const clauseId = p.citations[i] as string
+        if (!parents.has(clauseId)) continue
+        const message = `clause ${clauseId} has sub-clauses; cite the sub-clause that names the place`
+        issues.push(issue(file, p.id, `properties.citations[${i}]`, message))
+      }
+    }
+  }
+  return issues
 }
 
 function plansMatchCitations(dataset: Dataset): CheckIssue[] {
   const issues: CheckIssue[] = []
-  const places = [
-    ...dataset.parks.map((f) => ({ file: GEODATA_FILES.parks, p: f.properties })),
-    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, p: f.properties })),
-  ]
-  for (const { file, p } of places) {
-    const cited = new Set(p.citations.map(clauseDocId))
-    const plans = new Set<string>(p.plans)
-    for (const docId of cited) {
-      if (plans.has(docId)) continue
-      const message = `cites ${docId} clauses but plans does not list ${docId}`
-      issues.push(issue(file, p.id, 'properties.plans', message))
+  for (const { file, features } of parkAndSiteFiles(dataset)) {
+    for (const { properties: p } of features) {
+      // short lists: arrays in place of sets (two sets per site cost seconds at a million)
+      const cited = p.citations.map(clauseDocId)
+      cited.forEach((docId, i) => {
+        if (cited.indexOf(docId) !== i || (p.plans as readonly string[]).includes(docId)) return
+        const message = `cites ${docId} clauses but plans does not list ${docId}`
+        issues.push(issue(file, p.id, 'properties.plans', message))
+      })
+      p.plans.forEach((docId, i) => {
+        if (cited.includes(docId)) return
+        const message = `lists plan ${docId} but cites no ${docId} clause`
+        issues.push(issue(file, p.id, `properties.plans[${i}]`, message))
+      })
     }
-    p.plans.forEach((docId, i) => {
-      if (cited.has(docId)) return
-      const message = `lists plan ${docId} but cites no ${docId} clause`
-      issues.push(issue(file, p.id, `properties.plans[${i}]`, message))
-    })
   }
   return issues
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../domain/index.ts'
 import { GEODATA_FILES } from '../data-files.ts'
 import type { Dataset } from '../dataset.ts'
+import { placeFiles } from './place-files.ts'
 
 export type DataGeometry =
   | DistrictFeature['geometry']
@@ -28,24 +29,15 @@ export interface GeoRecord {
  * their district (a park whose extent is not drawn has none).
  */
 export function placedFeatures(dataset: Dataset): GeoRecord[] {
-  const placed = (file: string, features: (ParkFeature | SiteFeature | InfrastructureFeature)[]) =>
-    features.flatMap((f) =>
-      f.geometry
-        ? [
-            {
-              file,
-              id: f.properties.id,
-              geometry: f.geometry,
-              districtCode: f.properties.district_code,
-            },
-          ]
-        : [],
-    )
-  return [
-    ...placed(GEODATA_FILES.parks, dataset.parks),
-    ...placed(GEODATA_FILES.sites, dataset.sites),
-    ...placed(GEODATA_FILES.infrastructure, dataset.infrastructure),
-  ]
+  const records: GeoRecord[] = []
+  for (const { file, features } of placeFiles(dataset)) {
+    for (const f of features) {
+      if (!f.geometry) continue
+      const { id, district_code: districtCode } = f.properties
+      records.push({ file, id, geometry: f.geometry, districtCode })
+    }
+  }
+  return records
 }
 
 /** The districts as `GeoRecord`s (id = code). */

@@ -21,6 +21,7 @@ import {
   placedFeatures,
   type RingRecord,
   signedRingArea,
+  type Vertex,
 } from './geo-features.ts'
 
 const issue = issueMaker('geometry-valid')
@@ -35,28 +36,30 @@ const issue = issueMaker('geometry-valid')
 export const geometryValid: CheckRule = (dataset, { districts }) => {
   const issues: CheckIssue[] = []
   for (const record of districtRecords(dataset)) {
-    const misplaced = lngLatIssue(record)
-    issues.push(...(misplaced ? [misplaced] : shapeIssues(record)))
+    const vertices = geometryVertices(record.geometry)
+    const misplaced = lngLatIssue(record, vertices)
+    issues.push(...(misplaced ? [misplaced] : shapeIssues(record, vertices)))
   }
   for (const record of placedFeatures(dataset)) {
-    const misplaced = lngLatIssue(record)
+    const vertices = geometryVertices(record.geometry) // once per feature, for all three
+    const misplaced = lngLatIssue(record, vertices)
     if (misplaced) issues.push(misplaced)
-    else issues.push(...shapeIssues(record), ...outsideTianjin(record, districts))
+    else
+      issues.push(...shapeIssues(record, vertices), ...outsideTianjin(record, vertices, districts))
   }
   return issues
 }
 
 /** The first position that cannot be a Tianjin `[lng, lat]` (then nothing else is checked). */
-function lngLatIssue({ file, id, geometry }: GeoRecord): CheckIssue | undefined {
-  for (const { position, field } of geometryVertices(geometry)) {
+function lngLatIssue({ file, id }: GeoRecord, vertices: Vertex[]): CheckIssue | undefined {
+  for (const { position, field } of vertices) {
     const problem = lngLatProblem(position)
     if (problem) return issue(file, id, field, `position ${formatPosition(position)} ${problem}`)
   }
   return undefined
 }
 
-function shapeIssues({ file, id, geometry }: GeoRecord): CheckIssue[] {
-  const vertices = geometryVertices(geometry)
+function shapeIssues({ file, id, geometry }: GeoRecord, vertices: Vertex[]): CheckIssue[] {
   const issues: CheckIssue[] = []
   const precise = vertices.find(({ position }) =>
     position.some((c) => roundCoordinate(c) !== c && decimalPlaces(c) > COORDINATE_DECIMALS),
@@ -111,8 +114,11 @@ export function isSoundGeometry(geometry: DataGeometry): boolean {
   return rings.every((r) => !ringProblem(r)?.unsound) && booleanValid(geometry)
 }
 
-function outsideTianjin(record: GeoRecord, districts: DistrictIndex): CheckIssue[] {
-  const vertices = geometryVertices(record.geometry)
+function outsideTianjin(
+  record: GeoRecord,
+  vertices: Vertex[],
+  districts: DistrictIndex,
+): CheckIssue[] {
   const outside = vertices.filter(({ position }) => districts.containing(position).length === 0)
   const first = outside[0]
   if (!first) return []

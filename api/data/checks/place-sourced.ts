@@ -1,6 +1,6 @@
-import { GEODATA_FILES } from '../data-files.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
+import { parkAndSiteFiles } from './place-files.ts'
 
 const issue = issueMaker('place-sourced')
 
@@ -10,14 +10,12 @@ const issue = issueMaker('place-sourced')
  */
 export const placeSourced: CheckRule = (dataset) => {
   const issues: CheckIssue[] = []
-  const places = [
-    ...dataset.parks.map((f) => ({ file: GEODATA_FILES.parks, p: f.properties })),
-    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, p: f.properties })),
-  ]
-  for (const { file, p } of places) {
-    if (p.citations.length > 0 || p.source_url !== undefined) continue
-    const message = 'cites no plan clause and gives no source_url: say where the place comes from'
-    issues.push(issue(file, p.id, 'properties.source_url', message))
+  for (const { file, features } of parkAndSiteFiles(dataset)) {
+    for (const { properties: p } of features) {
+      if (p.citations.length > 0 || p.source_url !== undefined) continue
+      const message = 'cites no plan clause and gives no source_url: say where the place comes from'
+      issues.push(issue(file, p.id, 'properties.source_url', message))
+    }
   }
   return issues
 }

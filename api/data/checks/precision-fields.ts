@@ -5,6 +5,7 @@ import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
 import type { DistrictIndex } from './district-index.ts'
 import { formatPosition } from './geo-features.ts'
+import { placeFiles } from './place-files.ts'
 
 const issue = issueMaker('precision-fields')
 
@@ -13,6 +14,8 @@ export const REPRESENTATIVE_POINT_TOLERANCE_DEG = 2e-6
 
 /** Words a `district`-precision `location_source` uses to say how the point was placed. */
 const DISTRICT_PLACEMENT_WORDS = /district|representative|区/i
+
+const LOCATION_TEXTS = ['location_source', 'location_basis_zh', 'location_basis_en'] as const
 
 /**
  * Location honesty fields agree with each other and with the geometry: every
@@ -23,18 +26,14 @@ const DISTRICT_PLACEMENT_WORDS = /district|representative|区/i
  */
 export const precisionFields: CheckRule = (dataset, { districts }) => {
   const issues: CheckIssue[] = []
-  const places = [
-    ...dataset.parks.map((f) => ({ file: GEODATA_FILES.parks, f })),
-    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, f })),
-    ...dataset.infrastructure.map((f) => ({ file: GEODATA_FILES.infrastructure, f })),
-  ]
-  for (const { file, f } of places) {
-    const p = f.properties
-    for (const field of ['location_source', 'location_basis_zh', 'location_basis_en'] as const) {
-      if (p[field].trim() !== '') continue
-      issues.push(
-        issue(file, p.id, `properties.${field}`, 'is blank; say what the position rests on'),
-      )
+  for (const { file, features } of placeFiles(dataset)) {
+    for (const { properties: p } of features) {
+      for (const field of LOCATION_TEXTS) {
+        if (p[field].trim() !== '') continue
+        issues.push(
+          issue(file, p.id, `properties.${field}`, 'is blank; say what the position rests on'),
+        )
+      }
     }
   }
   for (const site of dataset.sites) {
@@ -45,21 +44,24 @@ export const precisionFields: CheckRule = (dataset, { districts }) => {
   }
   const representative = representativePoints(districts)
   const points = [
-    ...dataset.sites.map((f) => ({ file: GEODATA_FILES.sites, f })),
-    ...dataset.infrastructure.map((f) => ({ file: GEODATA_FILES.infrastructure, f })),
+    { file: GEODATA_FILES.sites, features: dataset.sites },
+    { file: GEODATA_FILES.infrastructure, features: dataset.infrastructure },
   ]
-  for (const { file, f } of points) {
-    const p = f.properties
-    if (p.location_precision !== 'district' || f.geometry.type !== 'Point') continue
-    if (!DISTRICT_PLACEMENT_WORDS.test(p.location_source)) {
-      const message = 'district precision: say that the point is the district representative point'
-      issues.push(issue(file, p.id, 'properties.location_source', message))
+  for (const { file, features } of points) {
+    for (const f of features) {
+      const p = f.properties
+      if (p.location_precision !== 'district' || f.geometry.type !== 'Point') continue
+      if (!DISTRICT_PLACEMENT_WORDS.test(p.location_source)) {
+        const message =
+          'district precision: say that the point is the district representative point'
+        issues.push(issue(file, p.id, 'properties.location_source', message))
+      }
+      const expected = representative(p.district_code)
+      const at = f.geometry.coordinates
+      if (expected === undefined || isNear(at, expected)) continue
+      const message = `district precision: point ${formatPosition(at)} is not the representative point ${formatPosition(expected)} of ${districts.label(p.district_code)} (pole of inaccessibility, 6 decimals; npx tsx api/data/geodata/place-sites.ts moves it)`
+      issues.push(issue(file, p.id, 'geometry.coordinates', message))
     }
-    const expected = representative(p.district_code)
-    const at = f.geometry.coordinates
-    if (expected === undefined || isNear(at, expected)) continue
-    const message = `district precision: point ${formatPosition(at)} is not the representative point ${formatPosition(expected)} of ${districts.label(p.district_code)} (pole of inaccessibility, 6 decimals; npx tsx api/data/geodata/place-sites.ts moves it)`
-    issues.push(issue(file, p.id, 'geometry.coordinates', message))
   }
   return issues
 }

@@ -11,7 +11,7 @@ const issue = issueMaker('references-exist')
  * sector or chain it stands for (by `subject.kind`) and its target, when it names one.
  */
 export function tourReferenceIssues(dataset: Dataset, refs: ReferenceSets): CheckIssue[] {
-  const sites = new Set(dataset.sites.map((f) => f.properties.id))
+  const sites = refs.namedSites
   const chains = new Set(dataset.chains.map((c) => c.id))
   const targets = new Set(dataset.targets.map((t) => t.id))
   const issues: CheckIssue[] = []

@@ -3,14 +3,9 @@ import type { Dataset } from '../dataset.ts'
 import type { CheckIssue, CheckRule } from './check-issue.ts'
 import { issueMaker } from './check-issue.ts'
 import { districtSetIssues } from './district-set.ts'
+import { placeFiles } from './place-files.ts'
 
 const issue = issueMaker('unique-ids')
-
-interface IdList {
-  file: string
-  field: string
-  ids: string[]
-}
 
 /**
  * Ids are unique within each file (documents, clauses, sectors, chains, targets, project
@@ -19,7 +14,12 @@ interface IdList {
  * district codes are Tianjin's 16, each once.
  */
 export const uniqueIds: CheckRule = (dataset) => {
-  const issues = idLists(dataset).flatMap(duplicateIssues)
+  const issues: CheckIssue[] = []
+  let siteIndex: ReadonlyMap<string, number> = new Map()
+  for (const list of idLists(dataset)) {
+    const firstIndex = duplicateIssues(list, issues)
+    if (list.file === GEODATA_FILES.sites) siteIndex = firstIndex
+  }
   for (const chain of dataset.chains) {
     const seen = new Map<string, number>()
     chain.links.forEach((link, i) => {
@@ -34,38 +34,44 @@ export const uniqueIds: CheckRule = (dataset) => {
   return [
     ...issues,
     ...featureIdIssues(dataset),
-    ...crossKindIssues(dataset),
+    ...crossKindIssues(dataset, siteIndex),
     ...districtSetIssues(dataset),
   ]
 }
 
 /** A feature's own `id`, when it has one, is its `properties.id` (viewers and maps read it). */
 function featureIdIssues(dataset: Dataset): CheckIssue[] {
-  const files = [
-    { file: GEODATA_FILES.parks, features: dataset.parks },
-    { file: GEODATA_FILES.sites, features: dataset.sites },
-    { file: GEODATA_FILES.infrastructure, features: dataset.infrastructure },
-  ]
-  return files.flatMap(({ file, features }) =>
-    features
-      .filter((f) => f.id !== undefined && f.id !== f.properties.id)
-      .map((f) => {
-        const message = `feature id ${JSON.stringify(f.id)} differs from properties.id; give both the same id`
-        return issue(file, f.properties.id, 'id', message)
-      }),
-  )
+  const issues: CheckIssue[] = []
+  for (const { file, features } of placeFiles(dataset)) {
+    for (const f of features) {
+      if (f.id === undefined || f.id === f.properties.id) continue
+      const message = `feature id ${JSON.stringify(f.id)} differs from properties.id; give both the same id`
+      issues.push(issue(file, f.properties.id, 'id', message))
+    }
+  }
+  return issues
+}
+
+/** A file whose ids must be unique: how many records, and the id of record `i`. */
+interface IdList {
+  file: string
+  field: string
+  count: number
+  idAt: (i: number) => string
 }
 
 function idLists(dataset: Dataset): IdList[] {
-  const extracted = (file: string, records: { id: string }[]) => ({
+  const extracted = (file: string, records: readonly { id: string }[]) => ({
     file,
     field: 'id',
-    ids: records.map((r) => r.id),
+    count: records.length,
+    idAt: (i: number) => (records[i] as { id: string }).id,
   })
-  const geo = (file: string, features: { properties: { id: string } }[]) => ({
+  const geo = (file: string, features: readonly { properties: { id: string } }[]) => ({
     file,
     field: 'properties.id',
-    ids: features.map((f) => f.properties.id),
+    count: features.length,
+    idAt: (i: number) => (features[i] as { properties: { id: string } }).properties.id,
   })
   return [
     extracted(EXTRACTED_FILES.documents, dataset.documents),
@@ -82,43 +88,46 @@ function idLists(dataset: Dataset): IdList[] {
   ]
 }
 
-function duplicateIssues({ file, field, ids }: IdList): CheckIssue[] {
+/** Pushes an issue for each repeated id; returns each id's first record index. */
+function duplicateIssues(
+  { file, field, count, idAt }: IdList,
+  issues: CheckIssue[],
+): Map<string, number> {
   const seen = new Map<string, number>()
-  const issues: CheckIssue[] = []
-  ids.forEach((id, index) => {
+  for (let index = 0; index < count; index++) {
+    const id = idAt(index)
     const first = seen.get(id)
     if (first === undefined) seen.set(id, index)
     else
       issues.push(
         issue(file, id, field, `id is already used by record #${first} (this is #${index})`),
       )
-  })
-  return issues
+  }
+  return seen
 }
 
-/** One entity, one id: a park, site or unplaced entity may not share an id with another kind. */
-function crossKindIssues(dataset: Dataset): CheckIssue[] {
-  const kinds: IdList[] = [
-    {
-      file: GEODATA_FILES.parks,
-      field: 'properties.id',
-      ids: dataset.parks.map((f) => f.properties.id),
-    },
-    {
-      file: GEODATA_FILES.sites,
-      field: 'properties.id',
-      ids: dataset.sites.map((f) => f.properties.id),
-    },
-    { file: EXTRACTED_FILES.unplaced, field: 'id', ids: dataset.unplaced.map((u) => u.id) },
-  ]
-  const owner = new Map<string, string>()
+/**
+ * One entity, one id: a park, site or unplaced entity may not share an id with another kind
+ * (reported on the later of parks, sites, unplaced; each id once). `siteIndex` is the first
+ * index of each site id (from `duplicateIssues`), so the sites are not put in a set again.
+ */
+function crossKindIssues(dataset: Dataset, siteIndex: ReadonlyMap<string, number>): CheckIssue[] {
+  const parks = new Set(dataset.parks.map((f) => f.properties.id))
   const issues: CheckIssue[] = []
-  for (const { file, field, ids } of kinds) {
-    for (const id of new Set(ids)) {
-      const other = owner.get(id)
-      if (other === undefined) owner.set(id, file)
-      else issues.push(issue(file, id, field, `id is also used in ${other} (one entity, one id)`))
-    }
+  const also = `id is also used in ${GEODATA_FILES.parks} (one entity, one id)`
+  dataset.sites.forEach(({ properties: { id } }, i) => {
+    if (siteIndex.get(id) === i && parks.has(id))
+      issues.push(issue(GEODATA_FILES.sites, id, 'properties.id', also))
+  })
+  for (const id of new Set(dataset.unplaced.map((u) => u.id))) {
+    const other = parks.has(id)
+      ? GEODATA_FILES.parks
+      : siteIndex.has(id)
+        ? GEODATA_FILES.sites
+        : undefined
+    if (other === undefined) continue
+    const message = `id is also used in ${other} (one entity, one id)`
+    issues.push(issue(EXTRACTED_FILES.unplaced, id, 'id', message))
   }
   return issues
 }
