@@ -36,7 +36,7 @@ function evaluate(layerId: string, hidden: string[], key: string, properties: Pr
   const propertySpec = (latest as unknown as Record<string, Record<string, unknown>>)[
     `${group}_${spec.type}`
   ]?.[key]
-  const parsed = createExpression(value, propertySpec as never, `layers[0].${group}.${key}`)
+  const parsed = createExpression(value, `layers[0].${group}.${key}`, propertySpec as never)
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value))
   return parsed.value.evaluate({ zoom: 8 }, { type: 1, properties })
 }
