@@ -83,6 +83,7 @@ export function LayerPanel({ open, onClose, extra }: Props) {
               <button
                 type="button"
                 className="link-button"
+                data-testid="sectors-show-none"
                 onClick={() => setHiddenSectors(sectors.map((s) => s.id))}
               >
                 {t('layers.showNone')}
