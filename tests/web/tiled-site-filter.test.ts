@@ -6,6 +6,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec'
 import type { LayerSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
+import SECTORS from '../../seeds/extracted/sectors.json' with { type: 'json' }
 import { SOURCE } from '../../web/map/sources/sources.ts'
 import { siteBlockerLayers, siteLayers } from '../../web/map/style/site-layers.ts'
 import { tiledSiteLayer, visibleClusterSites } from '../../web/map/style/tiled-site-filter.ts'
@@ -54,7 +55,7 @@ describe('the tiled sites layers with sectors switched off', () => {
   })
 
   it('are valid style layers', () => {
-    const hidden = ['wind', 'solar-pv']
+    const hidden = SECTORS.map((sector) => sector.id)
     const style = {
       version: 8 as const,
       sources: { [SOURCE.sites]: { type: 'vector' as const, tiles: ['http://x/{z}/{x}/{y}'] } },
