@@ -133,6 +133,24 @@ describe('the map with a million sites', () => {
     }
   })
 
+  it('says in the embed’s list view that it lists the parks and how many sites the map shows', async () => {
+    const { total } = (await getJson('/api/stats/sites')) as { total: number }
+    const driver = await open()
+    try {
+      await driver.page.goto(`${server?.baseUrl}/embed?lang=en&view=list`)
+      const summary = driver.page.getByTestId('embed-list-summary')
+      await expect
+        .poll(() => summary.textContent(), { timeout: 60_000 })
+        .toContain(`${total} sites`)
+      await expect(summary.textContent()).resolves.toContain('too many to list')
+      await expect(
+        driver.page.getByTestId('embed-list-item').first().getAttribute('data-place'),
+      ).resolves.toMatch(/^park:/)
+    } finally {
+      await driver.close()
+    }
+  })
+
   it('finds a site by its name through the server and selects it', async () => {
     const site = await firstExactSyntheticSite()
     const driver = await open()
