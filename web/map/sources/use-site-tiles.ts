@@ -56,12 +56,13 @@ export function useSiteTiles(
       maxzoom: Math.min(SITE_TILE_SOURCE_MAX_ZOOM, MAP_MAX_ZOOM),
       promoteId: 'id',
     })
-    defined.current = onSites.map(
-      ({ layer }) => ({ ...layer, 'source-layer': SITE_TILE_LAYER }) as LayerSpecification,
-    )
-    for (const { layer, before } of onSites.reverse()) {
-      const tiledLayer = { ...layer, 'source-layer': SITE_TILE_LAYER } as LayerSpecification
-      const filtered = tiledSiteLayer(tiledLayer, hidden.current)
+    const tiledLayers = onSites.map(({ layer, before }) => ({
+      layer: { ...layer, 'source-layer': SITE_TILE_LAYER } as LayerSpecification,
+      before,
+    }))
+    defined.current = tiledLayers.map(({ layer }) => layer)
+    for (const { layer, before } of tiledLayers.reverse()) {
+      const filtered = tiledSiteLayer(layer, hidden.current)
       map.addLayer(filtered, before && map.getLayer(before) ? before : undefined)
     }
   }, [map, tiled])
