@@ -34,7 +34,7 @@ export function createTilesRoutes(ctx: ApiContext) {
     method: 'get',
     path: '/sites/{z}/{x}/{y}.mvt',
     summary: 'Vector tile of the located sites (clustered up to zoom 12)',
-    description: `Mapbox Vector Tile (v2, extent 8192), layer \`sites\`. Zoom 0–${SITE_TILE_MAX_ZOOM}; x and y 0 to 2^z − 1. Sites known only to their district are not in the tiles (the map counts them per district).`,
+    description: `Mapbox Vector Tile (v2, extent 8192), layer \`sites\`. Zoom 0–${SITE_TILE_MAX_ZOOM}; x and y 0 to 2^z − 1. Clusters carry \`point_count\` and, per primary sector, \`sites:<sector>\` (non-zero counts only); sites carry \`id\`, names, \`sector\` (primary), \`color\` and \`precision\`. Sites known only to their district are not in the tiles (the map counts them per district).`,
     request: {
       params: z.object({
         z: tileParam('z', `Zoom, 0–${SITE_TILE_MAX_ZOOM}`),

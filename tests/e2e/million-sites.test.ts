@@ -103,6 +103,54 @@ describe('the map with a million sites', () => {
     }
   })
 
+  it('leaves switched-off sectors out of the tiled map, clusters included', async () => {
+    const { sectors } = (await getJson('/api/sectors')) as {
+      sectors: { id: string; parent_id: string | null }[]
+    }
+    const counts = (await getJson('/api/stats/sites')) as SiteCounts
+    const leaf = counts.by_sector.find(
+      (row) => row.exact > 0 && !sectors.some((s) => s.parent_id === row.sector),
+    )
+    if (!leaf) throw new Error('no sector without sub-sectors has sites')
+    const layers = ['sites-cluster', 'sites-circle', 'sites-cluster-count']
+    const driver = await open()
+    try {
+      await driver.openApp()
+      await driver.page.getByTestId('sectors-show-none').click()
+      await expect.poll(async () => (await driver.renderedFeatures(layers)).length).toBe(0)
+      await driver.toggleSector(leaf.sector)
+      await expect
+        .poll(async () => (await driver.renderedFeatures(layers)).length)
+        .toBeGreaterThan(0)
+      // what is drawn now holds sites of that sector only: each cluster has some, each site is one
+      for (const f of await driver.renderedFeatures(layers)) {
+        if (f.properties.cluster) {
+          expect(Number(f.properties[`sites:${leaf.sector}`] ?? 0), f.layer).toBeGreaterThan(0)
+        } else expect(f.properties.sector).toBe(leaf.sector)
+      }
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('says in the embed’s list view that it lists the parks and how many sites the map shows', async () => {
+    const { total } = (await getJson('/api/stats/sites')) as { total: number }
+    const driver = await open()
+    try {
+      await driver.page.goto(`${server?.baseUrl}/embed?lang=en&view=list`)
+      const summary = driver.page.getByTestId('embed-list-summary')
+      await expect
+        .poll(() => summary.textContent(), { timeout: 60_000 })
+        .toContain(`${total} sites`)
+      await expect(summary.textContent()).resolves.toContain('too many to list')
+      await expect(
+        driver.page.getByTestId('embed-list-item').first().getAttribute('data-place'),
+      ).resolves.toMatch(/^park:/)
+    } finally {
+      await driver.close()
+    }
+  })
+
   it('finds a site by its name through the server and selects it', async () => {
     const site = await firstExactSyntheticSite()
     const driver = await open()

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 import { syntheticSites } from '../../api/data/synthetic/synthetic-sites.ts'
 import type { SiteFeature } from '../../api/domain/index.ts'
+import { primarySector } from '../../api/domain/primary-sector.ts'
+import { SECTOR_COUNT_PREFIX } from '../../api/domain/site-tile-sector-count.ts'
 import {
   SITE_TILE_CLUSTER_MAX_ZOOM,
   SITE_TILE_EXTENT,
@@ -32,7 +34,7 @@ function tileOf(z: number, [lng, lat]: [number, number]): [number, number] {
 /** The features of a tile that lie in its own area (tiles carry a buffer of their neighbours'). */
 function ownFeatures(bytes: Uint8Array) {
   const layer = new VectorTile(new PbfReader(bytes)).layers[SITE_TILE_LAYER]
-  const own: { id: string | undefined; count: number }[] = []
+  const own: { id: string | undefined; count: number; bySector: Map<string, number> }[] = []
   for (let i = 0; i < (layer?.length ?? 0); i++) {
     const feature = layer?.feature(i)
     const [point] = feature?.loadGeometry()[0] ?? []
@@ -40,7 +42,17 @@ function ownFeatures(bytes: Uint8Array) {
     if (point.x < 0 || point.y < 0 || point.x >= SITE_TILE_EXTENT || point.y >= SITE_TILE_EXTENT)
       continue
     const count = Number(feature.properties.point_count ?? 1)
-    own.push({ id: feature.properties.cluster ? undefined : String(feature.properties.id), count })
+    const bySector = new Map<string, number>()
+    for (const [key, value] of Object.entries(feature.properties)) {
+      if (key.startsWith(SECTOR_COUNT_PREFIX))
+        bySector.set(key.slice(SECTOR_COUNT_PREFIX.length), Number(value))
+    }
+    if (!feature.properties.cluster) bySector.set(String(feature.properties.sector), 1)
+    own.push({
+      id: feature.properties.cluster ? undefined : String(feature.properties.id),
+      count,
+      bySector,
+    })
   }
   return own
 }
@@ -105,6 +117,39 @@ describe('site vector tiles', () => {
       total += counted
     }
     expect(total).toBe(located.length)
+  })
+
+  it.each([5, 8, 11])('count each primary sector at zoom %i as the index does', (z) => {
+    const radiusPx = 36 * (SITE_TILE_EXTENT / 512)
+    const sectorOf = (i: number) => (located[i] ? primarySector(located[i].properties) : undefined)
+    const tally = (indexes: number[]) => {
+      const counts = new Map<string, number>()
+      for (const i of indexes) {
+        const sector = sectorOf(i)
+        if (sector) counts.set(sector, (counts.get(sector) ?? 0) + 1)
+      }
+      return counts
+    }
+    const totals = new Map<string, number>()
+    for (const [x, y] of occupiedTiles(z)) {
+      const counted = new Map<string, number>()
+      for (const f of ownFeatures(tiles.tile(z, x, y))) {
+        // a cluster's sector counts add up to its size
+        expect([...f.bySector.values()].reduce((a, b) => a + b, 0)).toBe(f.count)
+        for (const [sector, n] of f.bySector) counted.set(sector, (counted.get(sector) ?? 0) + n)
+      }
+      const bounds = tileBounds(z, x, y)
+      const inner = tally(inBox(bounds, -radiusPx))
+      const outer = tally(inBox(bounds, radiusPx))
+      for (const sector of new Set([...counted.keys(), ...outer.keys()])) {
+        const n = counted.get(sector) ?? 0
+        expect(n, `${z}/${x}/${y} ${sector}`).toBeGreaterThanOrEqual(inner.get(sector) ?? 0)
+        expect(n, `${z}/${x}/${y} ${sector}`).toBeLessThanOrEqual(outer.get(sector) ?? 0)
+        totals.set(sector, (totals.get(sector) ?? 0) + n)
+      }
+    }
+    expect(totals).toEqual(tally(located.map((_, i) => i)))
+    expect(totals.size).toBeGreaterThan(5)
   })
 
   it('leave district-level sites out (they are counted per district, not drawn)', () => {

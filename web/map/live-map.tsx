@@ -24,6 +24,8 @@ import { useMapInteractions } from './use-map-interactions.ts'
 import { useMapReady } from './use-map-ready.ts'
 import { useSelectionState } from './use-selection-state.ts'
 
+const NONE_HIDDEN: readonly string[] = []
+
 /** `<MapView>` in the `interactive` (app) and `cooperative` (embed) modes. */
 export function LiveMap(props: LiveMapProps) {
   const { mode } = props
@@ -40,7 +42,8 @@ export function LiveMap(props: LiveMapProps) {
     { mode, lang, initial: { camera: props.camera }, onlineStyleUrl },
     settled,
   )
-  useSiteTiles(map, config.data?.site_tiles === true)
+  const hiddenSectors = props.hiddenSectors ?? NONE_HIDDEN
+  useSiteTiles(map, config.data?.site_tiles === true, hiddenSectors)
   const [stages] = useState(() => new StagedPaint())
   const dataVersion = useSourceData(map, props.sources, stages)
   const { ready, labelsReady } = useMapReady(map, dataVersion, stages)
@@ -59,7 +62,7 @@ export function LiveMap(props: LiveMapProps) {
     cursor: declaredCursor(declarations.values()),
   })
   useCameraRequests(map, props.places, mode)
-  const tip = useHoverTip(mode === 'interactive' ? map : null)
+  const tip = useHoverTip(mode === 'interactive' ? map : null, hiddenSectors)
   useDebugHandle(map, ready)
   const handleSlot = useMapHandleSlot()
   useEffect(() => {

@@ -25,6 +25,11 @@ export interface LiveMapProps extends CommonProps {
   onPick: (picked: Picked | null) => void
   /** Places by `<kind>:<id>`, for camera requests that focus a place. */
   places: PlaceIndex | null
+  /**
+   * Primary sectors switched off, for a map that draws its sites from tiles (a large dataset;
+   * `sources` already holds only the visible sites otherwise). None when absent.
+   */
+  hiddenSectors?: readonly string[]
 }
 
 /** The print map: drawn once around `bounds`, then kept as an `<img>`. */

@@ -8,6 +8,7 @@ import { useEffect } from 'react'
 import type { Selection } from '../lib/url/view-url.ts'
 import { SOURCE, SPIDER_SOURCE } from './sources/sources.ts'
 import { spiderOffsets } from './sources/spider-layout.ts'
+import { isTiledSites } from './sources/use-site-tiles.ts'
 
 /** The layers drawing cluster bubbles and counts, with their own filters. */
 const CLUSTER_FILTERS = {
@@ -85,7 +86,8 @@ export function useExpandedCluster(
     let run = 0
     const clear = () => {
       map.getSource<GeoJSONSource>(SPIDER_SOURCE)?.setData(EMPTY)
-      for (const [id, filter] of Object.entries(CLUSTER_FILTERS)) {
+      // a tiled map never expands a cluster: its filters are the sector switches' (use-site-tiles)
+      for (const [id, filter] of isTiledSites(map) ? [] : Object.entries(CLUSTER_FILTERS)) {
         if (map.getLayer(id)) map.setFilter(id, filter)
       }
       if (map.getLayer('sites-selected'))

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { visibleClusterSites } from './style/tiled-site-filter.ts'
 
 export interface HoverTip {
   /** Pixel position within the map. */
@@ -23,9 +24,17 @@ const TIP_LAYERS = [
   'parks-fill-partial',
 ]
 
-/** What is under the mouse (a site, cluster, park or infrastructure), for a name tooltip. */
-export function useHoverTip(map: MapLibreMap | null): HoverTip | null {
+/**
+ * What is under the mouse (a site, cluster, park or infrastructure), for a name tooltip. A
+ * tile cluster counts only the sites of sectors that are not `hiddenSectors`.
+ */
+export function useHoverTip(
+  map: MapLibreMap | null,
+  hiddenSectors: readonly string[],
+): HoverTip | null {
   const [tip, setTip] = useState<HoverTip | null>(null)
+  const hidden = useRef(hiddenSectors)
+  hidden.current = hiddenSectors
   useEffect(() => {
     if (!map) return
     const onMove = (event: MapMouseEvent) => {
@@ -37,7 +46,8 @@ export function useHoverTip(map: MapLibreMap | null): HoverTip | null {
       if (feature.layer.id === 'district-level-badge') {
         return setTip({ ...at, name_zh, name_en, districtCount: Number(feature.properties.count) })
       }
-      setTip({ ...at, ...(point_count ? { count: Number(point_count) } : { name_zh, name_en }) })
+      const count = point_count ? visibleClusterSites(feature.properties, hidden.current) : 0
+      setTip({ ...at, ...(point_count ? { count } : { name_zh, name_en }) })
     }
     const onLeave = () => setTip(null)
     map.on('mousemove', onMove)

@@ -29,6 +29,7 @@ export function ViewMap(props: { mode: LiveMode; children?: ReactNode }) {
       onSelect={select}
       onPick={pickStore.set}
       places={usePlaceIndex()}
+      hiddenSectors={view.hiddenSectors}
     >
       {props.children}
     </MapView>

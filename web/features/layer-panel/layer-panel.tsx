@@ -32,7 +32,8 @@ export function LayerPanel({ open, onClose, extra }: Props) {
   const visible = useVisiblePlaces()
   const shown = visible?.shownSites ?? 0
   const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
-  // Tiles are not filtered (one cluster index for all sites): say so rather than imply it.
+  // Tiles leave out switched-off sectors (clusters count per sector) but not the status, plan
+  // and district filters: say so rather than imply it.
   const tiled = useQuery(configQuery()).data?.site_tiles === true
   const reset = () => {
     setFilters(NO_FILTERS)
@@ -55,7 +56,7 @@ export function LayerPanel({ open, onClose, extra }: Props) {
             {t('layers.sitesShown', { count: shown, total: visible.totalSites })}
           </p>
         )}
-        {tiled && filtered && (
+        {tiled && hasFilters(view.filters) && (
           <p className="note" data-testid="tiled-note">
             {t('layers.tiledNote')}
           </p>
@@ -82,6 +83,7 @@ export function LayerPanel({ open, onClose, extra }: Props) {
               <button
                 type="button"
                 className="link-button"
+                data-testid="sectors-show-none"
                 onClick={() => setHiddenSectors(sectors.map((s) => s.id))}
               >
                 {t('layers.showNone')}

@@ -1,6 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { SITE_TILES_URL } from '../../lib/api/api-client.ts'
+import { countProperties, tiledSiteLayer } from '../style/tiled-site-filter.ts'
 import { MAP_MAX_ZOOM, SOURCE } from './sources.ts'
 
 /** Layer of the sites inside each tile (the server's `SITE_TILE_LAYER`). */
@@ -26,9 +27,19 @@ export function siteTarget(map: MapLibreMap, id: string) {
  * When `tiled` (the server's `site_tiles`: too many sites to load), swaps the map's GeoJSON
  * `sites` source for the server's vector tiles, clustered there the same way, and re-adds the
  * site layers on it unchanged but for their `source-layer`. Features still carry `id`, so
- * hover, selection and details work as before (details are fetched by id).
+ * hover, selection and details work as before (details are fetched by id). The sites of the
+ * `hiddenSectors` (primary sectors switched off) are left out of the tiled layers and of
+ * their clusters' counts (the GeoJSON source gets only the visible sites instead).
  */
-export function useSiteTiles(map: MapLibreMap | null, tiled: boolean): void {
+export function useSiteTiles(
+  map: MapLibreMap | null,
+  tiled: boolean,
+  hiddenSectors: readonly string[],
+): void {
+  // the sites layers as the style defines them, kept to derive the filtered ones from
+  const defined = useRef<LayerSpecification[]>([])
+  const hidden = useRef(hiddenSectors)
+  hidden.current = hiddenSectors
   useEffect(() => {
     if (!map || !tiled || isTiledSites(map)) return
     const layers = map.getStyle().layers
@@ -45,9 +56,33 @@ export function useSiteTiles(map: MapLibreMap | null, tiled: boolean): void {
       maxzoom: Math.min(SITE_TILE_SOURCE_MAX_ZOOM, MAP_MAX_ZOOM),
       promoteId: 'id',
     })
-    for (const { layer, before } of onSites.reverse()) {
-      const tiledLayer = { ...layer, 'source-layer': SITE_TILE_LAYER } as LayerSpecification
-      map.addLayer(tiledLayer, before && map.getLayer(before) ? before : undefined)
+    const tiledLayers = onSites.map(({ layer, before }) => ({
+      layer: { ...layer, 'source-layer': SITE_TILE_LAYER } as LayerSpecification,
+      before,
+    }))
+    defined.current = tiledLayers.map(({ layer }) => layer)
+    for (const { layer, before } of tiledLayers.reverse()) {
+      const filtered = tiledSiteLayer(layer, hidden.current)
+      map.addLayer(filtered, before && map.getLayer(before) ? before : undefined)
     }
   }, [map, tiled])
+  const hiddenKey = hiddenSectors.join(',')
+  useEffect(() => {
+    if (!map || !tiled || !isTiledSites(map)) return
+    const sectors = hiddenKey ? hiddenKey.split(',') : []
+    for (const layer of defined.current) {
+      if (!map.getLayer(layer.id)) continue
+      applyLayer(map, tiledSiteLayer(layer, sectors))
+    }
+  }, [map, tiled, hiddenKey])
+}
+
+/** Sets the filter of `layer` and its properties that read a cluster's size on the map. */
+function applyLayer(map: MapLibreMap, layer: LayerSpecification): void {
+  map.setFilter(layer.id, 'filter' in layer ? layer.filter : null)
+  const { paint, layout } = countProperties(layer)
+  for (const [key, value] of Object.entries(paint))
+    map.setPaintProperty(layer.id, key as never, value as never)
+  for (const [key, value] of Object.entries(layout))
+    map.setLayoutProperty(layer.id, key as never, value as never)
 }

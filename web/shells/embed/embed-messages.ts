@@ -13,6 +13,8 @@ export const EMBED_MESSAGES = defineMessages({
     'embed.sectors': 'Sectors (site colour)',
     'embed.listTitle': 'Parks and sites on this map',
     'embed.listSummary': '{parks} parks and {sites} sites',
+    'embed.listSummaryParksOnly':
+      '{parks} parks. The map shows {sites} sites, too many to list here: select them on the map.',
     'embed.parks': 'Parks and zones',
     'embed.sites': 'Sites',
     'embed.colName': 'Name',
@@ -42,6 +44,8 @@ export const EMBED_MESSAGES = defineMessages({
     'embed.sectors': '产业（项目点颜色）',
     'embed.listTitle': '本图中的园区与项目点',
     'embed.listSummary': '{parks} 个园区、{sites} 个项目点',
+    'embed.listSummaryParksOnly':
+      '{parks} 个园区。地图显示的 {sites} 个项目点数量过多，无法在此列出，请在地图上选择。',
     'embed.parks': '园区',
     'embed.sites': '项目点',
     'embed.colName': '名称',

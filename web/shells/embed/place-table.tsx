@@ -98,9 +98,15 @@ export function PlaceTable(props: { ref?: Ref<HTMLElement> }) {
       <h2 id="place-list-title">{t('embed.listTitle')}</h2>
       {rows ? (
         <>
-          <p className="place-list-summary">
-            {t('embed.listSummary', { parks: rows.parks.length, sites: rows.sites.length })} ·{' '}
-            {t('embed.selectHint')}
+          <p className="place-list-summary" data-testid="embed-list-summary">
+            {/* a tiled map lists no sites: the list holds the parks only, and says so */}
+            {visible && visible.sites.length < visible.shownSites
+              ? t('embed.listSummaryParksOnly', {
+                  parks: rows.parks.length,
+                  sites: visible.shownSites,
+                })
+              : t('embed.listSummary', { parks: rows.parks.length, sites: rows.sites.length })}{' '}
+            · {t('embed.selectHint')}
           </p>
           <RowsTable caption={t('embed.parks')} rows={rows.parks} />
           <RowsTable caption={t('embed.sites')} rows={rows.sites} />
