@@ -121,7 +121,8 @@ export function pointsWithinKm<T>(
     radiusKm >= HALF_CIRCUMFERENCE_KM * 0.99
       ? Number.POSITIVE_INFINITY
       : turfAFromKm(radiusKm) * (1 + SLACK) + 1e-18
-  return measured(index, search(index, center, Number.POSITIVE_INFINITY, maxA, accept), radiusKm)
+  const found = index.around.search(center[0], center[1], Number.POSITIVE_INFINITY, maxA, accept)
+  return measured(index, found, radiusKm)
 }
 
 /**
@@ -141,23 +142,13 @@ export function nearestPoints<T>(
   accept?: (item: T) => boolean,
 ): PointHit<T>[] {
   if (index.items.length === 0 || k < 1) return []
-  const found = search(index, center, k + 1, Number.POSITIVE_INFINITY, accept)
+  const found = index.around.search(center[0], center[1], k + 1, Number.POSITIVE_INFINITY, accept)
   const hits = measured(index, found, Number.POSITIVE_INFINITY)
   const kth = hits[k - 1]
   const next = hits[k]
   if (!kth || !next) return hits
   if (next.distanceKm > kth.distanceKm * (1 + SLACK)) return hits.slice(0, k)
   return pointsWithinKm(index, center, kth.distanceKm, accept).slice(0, k)
-}
-
-function search<T>(
-  index: PointIndex<T>,
-  [lng, lat]: LngLat,
-  maxResults: number,
-  maxA: number,
-  accept?: (item: T) => boolean,
-): AroundHits {
-  return index.around.search(lng, lat, maxResults, maxA, accept)
 }
 
 /**
