@@ -3,14 +3,16 @@ import type { LngLat } from '../domain/index.ts'
 import { type AroundHits, TurfAround } from './turf-around.ts'
 import { turfAFromKm, turfCosLat, turfKmFromA } from './turf-haversine.ts'
 
-/** A static spatial index of items with a point position (kdbush, searched nearest first). */
-export interface PointIndex<T> {
+/** A static kdbush tree of items with a point position, for box queries (`tree.range`). */
+export interface PointTree<T> {
   readonly items: readonly T[]
   /** `[lng0, lat0, lng1, lat1, …]` in item order. */
   readonly positions: Float64Array
-  /** turf's cosine of each point's latitude, in the tree's `coords` order (`turfAround`). */
-  readonly treeCosLats: Float64Array
   readonly tree: KDBush
+}
+
+/** A `PointTree` searched by distance too (kdbush, nearest first). */
+export interface PointIndex<T> extends PointTree<T> {
   /** `items` in the tree's `coords` order (hits near each other sit near each other). */
   readonly treeItems: readonly T[]
   /** The nearest-first search over `tree`. */
@@ -29,16 +31,17 @@ const HALF_CIRCUMFERENCE_KM = Math.PI * 6371.0088
 const SLACK = 1e-9
 
 /**
- * Builds a point index once; queries are then O(log n + hits).
+ * Builds a point tree once; box queries are then O(log n + hits).
  *
  * @example
- * const index = buildPointIndex(sites, (s) => s.geometry.coordinates)
+ * const markers = buildPointTree(sites, (s) => s.geometry.coordinates)
+ * markers.tree.range(117.1, 39.0, 117.3, 39.2) // indexes into `markers.items`
  */
-export function buildPointIndex<T>(
+export function buildPointTree<T>(
   items: readonly T[],
   positionOf: (item: T) => LngLat,
   nodeSize = 64,
-): PointIndex<T> {
+): PointTree<T> {
   const positions = new Float64Array(items.length * 2)
   const tree = new KDBush(items.length, nodeSize)
   items.forEach((item, i) => {
@@ -48,6 +51,22 @@ export function buildPointIndex<T>(
     tree.add(lng, lat)
   })
   tree.finish()
+  return { items, positions, tree }
+}
+
+/**
+ * Builds a point index once (a `PointTree` plus what the distance search keeps per point);
+ * queries are then O(log n + hits).
+ *
+ * @example
+ * const index = buildPointIndex(sites, (s) => s.geometry.coordinates)
+ */
+export function buildPointIndex<T>(
+  items: readonly T[],
+  positionOf: (item: T) => LngLat,
+  nodeSize = 64,
+): PointIndex<T> {
+  const { positions, tree } = buildPointTree(items, positionOf, nodeSize)
   const treeCosLats = new Float64Array(items.length)
   for (let p = 0; p < items.length; p++)
     treeCosLats[p] = turfCosLat(tree.coords[2 * p + 1] as number)
@@ -55,7 +74,6 @@ export function buildPointIndex<T>(
   return {
     items,
     positions,
-    treeCosLats,
     tree,
     treeItems,
     around: new TurfAround(tree, treeCosLats, treeItems),
@@ -68,7 +86,7 @@ export function buildPointIndex<T>(
  * @example
  * positionAt(index, 0) // [117.138, 39.084]
  */
-export function positionAt(index: Pick<PointIndex<unknown>, 'positions'>, i: number): LngLat {
+export function positionAt(index: Pick<PointTree<unknown>, 'positions'>, i: number): LngLat {
   return [index.positions[2 * i] ?? Number.NaN, index.positions[2 * i + 1] ?? Number.NaN]
 }
 
@@ -103,7 +121,8 @@ export function pointsWithinKm<T>(
     radiusKm >= HALF_CIRCUMFERENCE_KM * 0.99
       ? Number.POSITIVE_INFINITY
       : turfAFromKm(radiusKm) * (1 + SLACK) + 1e-18
-  return measured(index, search(index, center, Number.POSITIVE_INFINITY, maxA, accept), radiusKm)
+  const found = index.around.search(center[0], center[1], Number.POSITIVE_INFINITY, maxA, accept)
+  return measured(index, found, radiusKm)
 }
 
 /**
@@ -123,23 +142,13 @@ export function nearestPoints<T>(
   accept?: (item: T) => boolean,
 ): PointHit<T>[] {
   if (index.items.length === 0 || k < 1) return []
-  const found = search(index, center, k + 1, Number.POSITIVE_INFINITY, accept)
+  const found = index.around.search(center[0], center[1], k + 1, Number.POSITIVE_INFINITY, accept)
   const hits = measured(index, found, Number.POSITIVE_INFINITY)
   const kth = hits[k - 1]
   const next = hits[k]
   if (!kth || !next) return hits
   if (next.distanceKm > kth.distanceKm * (1 + SLACK)) return hits.slice(0, k)
   return pointsWithinKm(index, center, kth.distanceKm, accept).slice(0, k)
-}
-
-function search<T>(
-  index: PointIndex<T>,
-  [lng, lat]: LngLat,
-  maxResults: number,
-  maxA: number,
-  accept?: (item: T) => boolean,
-): AroundHits {
-  return index.around.search(lng, lat, maxResults, maxA, accept)
 }
 
 /**

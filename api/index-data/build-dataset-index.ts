@@ -1,7 +1,7 @@
 import { type AccessIndex, buildAccessIndex } from '../analysis/access-index.ts'
 import { type BoxIndex, buildBoxIndex } from '../analysis/box-index.ts'
 import { buildPlaceIndex, type PlaceIndex } from '../analysis/place-index.ts'
-import { buildPointIndex, type PointIndex } from '../analysis/point-index.ts'
+import { buildPointTree, type PointTree } from '../analysis/point-index.ts'
 import { type SectorFilter, sectorFilter } from '../analysis/sector-filter.ts'
 import type { Dataset } from '../data/dataset.ts'
 import type { InfrastructureFeature, ParkFeature, SiteFeature } from '../domain/index.ts'
@@ -19,7 +19,7 @@ export interface DatasetIndex {
   access: AccessIndex
   infrastructureBoxes: BoxIndex<InfrastructureFeature>
   /** Every site's marker (district-level ones at their district's point), id order, for bbox queries (`tree.range`). */
-  siteMarkers: PointIndex<SiteFeature>
+  siteMarkers: PointTree<SiteFeature>
   /** Parks with a geometry (outline or point), for bbox queries; parks without one have no box. */
   parkBoxes: BoxIndex<ParkFeature>
   sectorFilters: ReadonlyMap<string, SectorFilter>
@@ -43,7 +43,7 @@ export function buildDatasetIndex(ds: Dataset): DatasetIndex {
     infrastructureBoxes: buildBoxIndex(
       [...ds.infrastructure].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1)),
     ),
-    siteMarkers: buildPointIndex(places.allSites, (s) => s.geometry.coordinates),
+    siteMarkers: buildPointTree(places.allSites, (s) => s.geometry.coordinates),
     parkBoxes: buildBoxIndex(places.allParks.filter((p) => p.geometry !== null)),
     sectorFilters: new Map(ds.sectors.map((s) => [s.id, sectorFilter(ds.sectors, s.id)])),
     lookup: buildDatasetLookup(ds),

@@ -2,8 +2,6 @@ import { matchesSector, type SectorFilter } from '../analysis/sector-filter.ts'
 import type { DocId, SiteStatus } from '../domain/index.ts'
 import { nameContains } from '../domain/search-text.ts'
 
-export { normaliseSearch } from '../domain/search-text.ts'
-
 /** Filters of the feature list routes (all optional, combined with AND). */
 export interface PlaceFilters {
   sector?: SectorFilter

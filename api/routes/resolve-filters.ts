@@ -1,6 +1,7 @@
+import { normaliseSearch } from '../domain/search-text.ts'
 import type { ApiContext } from './api-context.ts'
 import { badParameter } from './api-http-error.ts'
-import { normaliseSearch, type PlaceFilters } from './place-filters.ts'
+import type { PlaceFilters } from './place-filters.ts'
 
 /** Query values after schema validation, before checking ids against the data. */
 export interface RawFilters extends Omit<PlaceFilters, 'sector' | 'q'> {
