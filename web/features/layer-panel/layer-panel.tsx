@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { hasFilters } from '../../lib/places/place-filter.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
-import { configQuery } from '../../lib/queries/config.ts'
+import { useTiledSites } from '../../lib/queries/config.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { NO_FILTERS } from '../../lib/url/view-url.ts'
@@ -34,7 +34,7 @@ export function LayerPanel({ open, onClose, extra }: Props) {
   const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
   // Tiles leave out switched-off sectors (clusters count per sector) but not the status, plan
   // and district filters: say so rather than imply it.
-  const tiled = useQuery(configQuery()).data?.site_tiles === true
+  const tiled = useTiledSites()
   const reset = () => {
     setFilters(NO_FILTERS)
     setHiddenSectors([])

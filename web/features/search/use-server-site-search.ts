@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { isLocatedSite } from '../../lib/places/place-location.ts'
-import { configQuery } from '../../lib/queries/config.ts'
+import { useTiledSites } from '../../lib/queries/config.ts'
 import { siteSearchQuery } from '../../lib/queries/sites.ts'
 import type { SearchEntry } from './search-entry.ts'
 
@@ -26,7 +26,7 @@ function useDebounced<T>(value: T, ms: number): T {
  * to rank with the rest; otherwise none (the local index already holds every site).
  */
 export function useServerSiteSearch(query: string): SearchEntry[] {
-  const tiled = useQuery(configQuery()).data?.site_tiles === true
+  const tiled = useTiledSites()
   const q = useDebounced(query.trim(), DEBOUNCE_MS)
   const found = useQuery({
     ...siteSearchQuery(q, SITE_LIMIT),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ParkFeature, SiteFeature } from '../../../api/domain/index.ts'
-import { configQuery } from '../queries/config.ts'
+import { useTiledSites } from '../queries/config.ts'
 import { parkListQuery } from '../queries/parks.ts'
 import { sectorListQuery } from '../queries/sectors.ts'
 import { siteCountsQuery } from '../queries/site-counts.ts'
@@ -23,7 +23,7 @@ export interface VisiblePlaces extends ShownSiteCounts {
 /** Sites and parks that pass the current sector toggles and filters (shared by map and legend). */
 export function useVisiblePlaces(): VisiblePlaces | null {
   const { hiddenSectors, filters } = useView()
-  const tiled = useQuery(configQuery()).data?.site_tiles === true
+  const tiled = useTiledSites()
   const sites = useQuery(siteListQuery()).data
   const parks = useQuery(parkListQuery()).data
   const sectors = useQuery(sectorListQuery()).data

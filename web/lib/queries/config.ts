@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query'
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiClient } from '../api/api-client.ts'
 
 export const configKeys = { all: ['config'] as const }
@@ -18,6 +18,14 @@ function fetchConfig(): Promise<Config> {
 /** The server's run-time settings for the web app (an operator's basemap style, if any). */
 export const configQuery = () =>
   queryOptions({ queryKey: configKeys.all, queryFn: fetchConfig, staleTime: Infinity })
+
+/**
+ * Whether the map draws the sites from tiles (the server's `site_tiles`: too many to list), so
+ * the browser has no site list; false until the settings have arrived.
+ */
+export function useTiledSites(): boolean {
+  return useQuery(configQuery()).data?.site_tiles === true
+}
 
 /**
  * The settings for another query's fetch (the site list depends on them): the cached ones, else

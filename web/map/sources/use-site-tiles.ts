@@ -38,8 +38,6 @@ export function useSiteTiles(
 ): void {
   // the sites layers as the style defines them, kept to derive the filtered ones from
   const defined = useRef<LayerSpecification[]>([])
-  const hidden = useRef(hiddenSectors)
-  hidden.current = hiddenSectors
   useEffect(() => {
     if (!map || !tiled || isTiledSites(map)) return
     const layers = map.getStyle().layers
@@ -61,9 +59,9 @@ export function useSiteTiles(
       before,
     }))
     defined.current = tiledLayers.map(({ layer }) => layer)
+    // added as defined: the effect below, which runs after this one, filters them
     for (const { layer, before } of tiledLayers.reverse()) {
-      const filtered = tiledSiteLayer(layer, hidden.current)
-      map.addLayer(filtered, before && map.getLayer(before) ? before : undefined)
+      map.addLayer(layer, before && map.getLayer(before) ? before : undefined)
     }
   }, [map, tiled])
   const hiddenKey = hiddenSectors.join(',')
