@@ -9,10 +9,11 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url))
 const page = (name: string) => fileURLToPath(new URL(`./web/${name}.html`, import.meta.url))
 
 /**
- * Every page build's plugins (fresh instances each time): the Noto Sans SC subset is cut from
- * the data and UI before each build; the app and embed pages preload the first map's data.
+ * Every page build's plugins (fresh instances each time): the app and embed pages preload the
+ * first map's data. The Noto Sans SC subset is cut from the data and UI once, by the app's
+ * build (and the dev server): the embed's build runs after it and finds the subset written.
  */
-const pagePlugins = () => [react(), fontSubsetPlugin(ROOT), firstMapPreloadPlugin()]
+const pagePlugins = () => [react(), firstMapPreloadPlugin()]
 
 const pageBuild = {
   outDir: '../dist/web',
@@ -26,6 +27,7 @@ export default defineConfig({
   // Three pages: the app, the printable brief (/brief), and — built after them, on Preact —
   // the public embed (/embed).
   plugins: [
+    fontSubsetPlugin(ROOT),
     ...pagePlugins(),
     embedBuildPlugin(() => ({
       root: fileURLToPath(new URL('./web', import.meta.url)),

@@ -1,9 +1,9 @@
-import { geometryAreaKm2 } from '../data/checks/derived-fields.ts'
+import { outlineAreaKm2 } from '../data/checks/derived-fields.ts'
 import { clauseDocId } from '../data/checks/reference-sets.ts'
 import type { PlaceKind } from '../store/place-edit.ts'
 
 /** A park's polygon as far as the area needs it (anything else is left to check:data). */
-type AreaGeometry = Parameters<typeof geometryAreaKm2>[0]
+type AreaGeometry = Parameters<typeof outlineAreaKm2>[0]
 
 /**
  * Fills in the properties a place's other fields determine, so an editor never has to keep
@@ -31,7 +31,7 @@ export function derivePlaceFields<
   const geometry = feature.geometry as { type?: unknown } | null | undefined
   const polygon = geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon'
   if (kind === 'park' && properties.extent === 'outline' && polygon) {
-    properties.area_km2 = Math.round(geometryAreaKm2(geometry as AreaGeometry) * 1000) / 1000
+    properties.area_km2 = outlineAreaKm2(geometry as AreaGeometry)
   }
   return { ...feature, properties }
 }

@@ -41,8 +41,9 @@ import { type ReadOptions, readDataJson, readDataText } from './read-data-file.t
  * before failing, so one `DataError` lists every problem, one line each (file, record or
  * feature id, field, expectation). Cross-file consistency is `checkDataset`'s job.
  * `options.maxFileBytes` bounds each file (default 128 MB) but the sites, which are streamed
- * feature by feature (`streamFeatures`, default bound 2 GB) and proved valid by `fastSiteCheck`
- * where it can, so a million sites load in seconds.
+ * feature by feature (`streamFeatures`, bound by `maxStreamedFileBytes`, else `maxFileBytes`,
+ * else 2 GB) and proved valid by `fastSiteCheck` where it can, so a million sites load in
+ * seconds.
  */
 export async function loadDataset(
   dataDir: string = process.cwd(),
@@ -102,36 +103,25 @@ export async function loadDataset(
     ),
     features(GEODATA_FILES.infrastructure, InfrastructureFeatureSchema),
   ])
-  // texts too in the documents' order, whichever read finishes first (see the basemap below)
-  const read = await Promise.all(
-    documents.map((document: PlanDocument) =>
+  const texts = await readInOrder(
+    documents,
+    (document: PlanDocument) => document.id,
+    (document) =>
       attempt(
         () => readDataText(dataDir, normalisedFile(document.normalised_file), options),
         undefined,
       ),
-    ),
   )
-  const texts: Record<string, string> = {}
-  documents.forEach((document: PlanDocument, i) => {
-    const text = read[i]
-    if (text !== undefined) texts[document.id] = text
-  })
-  // read in parallel, kept in the declared layer order (not the order reads finish): the
-  // data version hashes the dataset, so equal files must give an equal version on every load
-  const layers = await Promise.all(
-    BASEMAP_LAYERS.map((layer) =>
+  const basemap = await readInOrder(
+    BASEMAP_LAYERS,
+    (layer) => layer,
+    (layer) =>
       attempt(async () => {
         const json = await readDataJson(dataDir, basemapFile(layer), options)
         parseFeatures(basemapFile(layer), json, BasemapFeatureSchema)
         return json as FeatureCollection
       }, undefined),
-    ),
   )
-  const basemap: Record<string, FeatureCollection> = {}
-  BASEMAP_LAYERS.forEach((layer, i) => {
-    const collection = layers[i]
-    if (collection) basemap[layer] = collection
-  })
   if (problems.length > 0) throw new DataError(problems)
   return {
     documents,
@@ -151,4 +141,23 @@ export async function loadDataset(
     aliases,
     basemap,
   }
+}
+
+/**
+ * `read` of every item in parallel, as a record by `key` in the items' order, not the order
+ * the reads finish (the data version hashes the dataset, so equal files must give an equal
+ * version on every load); a read that gives `undefined` (it failed) is left out.
+ */
+async function readInOrder<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  read: (item: T) => Promise<V | undefined>,
+): Promise<Record<string, V>> {
+  const values = await Promise.all(items.map(read))
+  const record: Record<string, V> = {}
+  items.forEach((item, i) => {
+    const value = values[i]
+    if (value !== undefined) record[key(item)] = value
+  })
+  return record
 }

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../e2e/browser.ts'
 import { startServer } from '../e2e/server.ts'
 import { ROOT } from '../e2e/web-build.ts'
+import { median } from './quantile.ts'
 
 /** Runs per page, each in a fresh browser context (no cache), alternating app and anchor. */
 const RUNS = 5
@@ -43,7 +44,6 @@ export interface FirstMapFigures {
 /** The page's DOM, as far as the ready check needs it (tests have no DOM types). */
 type Dom = { document: { querySelector(selector: string): unknown } }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 const isWorker = (path: string) => /maplibre-gl-worker/.test(path)
 

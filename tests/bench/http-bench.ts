@@ -6,6 +6,7 @@ import { startServer, stopServers } from '../api/server-process.ts'
 import { ensureWebBuild, ROOT } from '../e2e/web-build.ts'
 import { ensurePgliteTemplate } from '../support/pglite-template.ts'
 import { type LoadFigures, loadRun } from './load-run.ts'
+import { median } from './quantile.ts'
 
 /** The routes measured, with the goal ratio (app ÷ raw req/s) of each kind. */
 export const HTTP_ROUTES = [
@@ -27,8 +28,6 @@ export interface HttpRow {
   raw: LoadFigures
   app: LoadFigures
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0
 
 /** Slices of one server merged: mean req/s, median of the slices' p50 and p99. */
 function merge(slices: LoadFigures[]): LoadFigures {

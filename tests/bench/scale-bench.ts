@@ -4,17 +4,12 @@ import { type RunningServer, startServer } from '../e2e/server.ts'
 import { ensureWebBuild } from '../e2e/web-build.ts'
 import { syntheticDataDir } from '../support/synthetic-data-dir.ts'
 import { markdownTable } from './markdown-table.ts'
+import { median, quantile } from './quantile.ts'
 
 /** The scale issue 13 promises. */
 const SITES = 1_000_000
 const GOAL_START_S = 30
 const GOAL_RSS_GB = 2
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
-}
-const median = (values: number[]) => quantile(values, 0.5)
 
 /** A memory figure of a process from /proc (kB → GB): VmRSS now, VmHWM the peak. */
 function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {

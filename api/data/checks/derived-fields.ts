@@ -15,6 +15,14 @@ export function geometryAreaKm2(geometry: Parameters<typeof area>[0]): number {
 }
 
 /**
+ * The `area_km2` a park's outline is written with: its geodesic area, 3 decimals.
+ * @example outlineAreaKm2(wuqing.geometry) // 1591.993 (district 120114)
+ */
+export function outlineAreaKm2(geometry: Parameters<typeof area>[0]): number {
+  return Math.round(geometryAreaKm2(geometry) * 1000) / 1000
+}
+
+/**
  * Properties derived from the geometry agree with it, so none is trusted as written: the
  * `area_km2` of every district and of every park that gives one (an `outline` park; see
  * `park-extent`) is the geodesic area of its polygon (within `AREA_TOLERANCE`; districts

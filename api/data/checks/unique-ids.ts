@@ -82,9 +82,7 @@ function idLists(dataset: Dataset): IdList[] {
     extracted(EXTRACTED_FILES.projectBatches, dataset.projectBatches),
     extracted(EXTRACTED_FILES.unplaced, dataset.unplaced),
     extracted(TOURS_FILE, dataset.tours),
-    geo(GEODATA_FILES.parks, dataset.parks),
-    geo(GEODATA_FILES.sites, dataset.sites),
-    geo(GEODATA_FILES.infrastructure, dataset.infrastructure),
+    ...placeFiles(dataset).map(({ file, features }) => geo(file, features)),
   ]
 }
 

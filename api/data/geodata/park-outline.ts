@@ -1,5 +1,5 @@
 import type { LngLat, ParkExtent, ParkFeature } from '../../domain/index.ts'
-import { geometryAreaKm2 } from '../checks/derived-fields.ts'
+import { outlineAreaKm2 } from '../checks/derived-fields.ts'
 import { type AreaGeometry, normaliseGeometry } from './polygon-tools.ts'
 
 /**
@@ -48,7 +48,7 @@ export function drawOutline(
   const whole = (geometry: AreaGeometry): DrawnOutline => ({
     geometry,
     extent: 'outline',
-    area_km2: Math.round(geometryAreaKm2(geometry) * 1000) / 1000,
+    area_km2: outlineAreaKm2(geometry),
   })
   if (outline.kind === 'district') {
     const district = sources.districts.find((d) => d.properties.code === districtCode)
