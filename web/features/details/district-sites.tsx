@@ -27,7 +27,9 @@ export function DistrictSites(props: { district: string; count: number }) {
       </ul>
       {query.isPending || query.isFetchingNextPage ? (
         <p className="muted" data-testid="pick-sites-status">
-          {t('pick.sitesLoading', { count: query.isPending ? props.count : left })}
+          {t('pick.sitesLoading', {
+            count: Math.min(query.isPending ? props.count : left, DISTRICT_SITES_PAGE),
+          })}
         </p>
       ) : query.isError ? (
         <p className="muted" data-testid="pick-sites-status">
