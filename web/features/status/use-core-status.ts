@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type Query, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { basemapLayerQuery } from '../../lib/queries/basemap.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
@@ -33,8 +33,12 @@ export function useCoreStatus(): CoreStatus {
   ]
   // every query without data: the failed ones, and those still retrying a request that was
   // sent while the API was down (the site list waits for the configuration, so it fails later)
+  // A query still inside its own retry cycle would only continue that cycle (its next attempt
+  // up to a second later, and one that failed while the API was down left the site list
+  // stuck): Retry cancels those attempts and starts every query without data afresh.
   const retry = useCallback(() => {
-    void client.refetchQueries({ predicate: (query) => query.state.status !== 'success' })
+    const filters = { predicate: (query: Query) => query.state.status !== 'success' }
+    void client.cancelQueries(filters).then(() => client.refetchQueries(filters))
   }, [client])
   const status = results.some((r) => r.isError)
     ? 'error'
