@@ -32,10 +32,9 @@ export function useCoreStatus(): CoreStatus {
     useQuery(basemapLayerQuery('context')),
   ]
   // every query without data: the failed ones, and those still retrying a request that was
-  // sent while the API was down (the site list waits for the configuration, so it fails later)
-  // A query still inside its own retry cycle would only continue that cycle (its next attempt
-  // up to a second later, and one that failed while the API was down left the site list
-  // stuck): Retry cancels those attempts and starts every query without data afresh.
+  // sent while the API was down (the site list waits for the configuration, so it fails
+  // later). Those are cancelled first: refetching a query inside its own retry cycle only
+  // continues that cycle, which left the site list stuck after the API came back.
   const retry = useCallback(() => {
     const filters = { predicate: (query: Query) => query.state.status !== 'success' }
     void client.cancelQueries(filters).then(() => client.refetchQueries(filters))

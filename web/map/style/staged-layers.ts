@@ -18,9 +18,10 @@ export const isFirstStageSource = (id: string) => FIRST_STAGE_SOURCES.has(id)
  * cluster counts, district badges, infrastructure icons), every layer filled with an image
  * (a partial park's hatch: the worker asks the main thread for the image per tile, a round
  * trip the first frame would wait for) and every layer of another source than the districts,
- * parks and sites (the basemap's land, sea and lines, infrastructure areas). The first frame draws the data with few shader programs (which a software GPU
- * compiles slowly, ~40 ms each); the second stage follows as soon as that frame is done, as
- * map products render progressively.
+ * parks and sites (the basemap's land, sea and lines, infrastructure areas). The first frame
+ * draws the data with few shader programs (which a software GPU compiles slowly, ~40 ms
+ * each); the second stage follows as soon as that frame is done, as map products render
+ * progressively.
  */
 export function isDeferredLayer(layer: LayerSpecification): boolean {
   if (layer.type === 'symbol' || hasPattern(layer)) return true
