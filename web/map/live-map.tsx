@@ -65,15 +65,19 @@ export function LiveMap(props: LiveMapProps) {
   const tip = useHoverTip(mode === 'interactive' ? map : null, hiddenSectors)
   useDebugHandle(map, ready)
   const handleSlot = useMapHandleSlot()
+  // The handle is published once the map has drawn its data (`useMap()`): a snapshot or
+  // focus before that would show an empty map.
+  const [drawn, setDrawn] = useState(false)
+  if (ready && !drawn) setDrawn(true)
   useEffect(() => {
-    if (!map || !handleSlot) return
+    if (!map || !handleSlot || !drawn) return
     handleSlot.set({
       snapshot: () => snapshotFrame(map),
       frame: () => frameOf(map),
       focus: () => map.getCanvas().focus(),
     })
     return () => handleSlot.set(null)
-  }, [map, handleSlot])
+  }, [map, handleSlot, drawn])
   return (
     <DeclarationContext value={declarationStore}>
       <section
