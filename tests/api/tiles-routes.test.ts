@@ -28,4 +28,40 @@ describe('GET /api/tiles/sites/{z}/{x}/{y}.mvt', () => {
     expect(status).toBe(400)
     expect(expectApiError(body, 400).parameter).toBe(parameter)
   })
+
+  it.each([
+    ['status=finished', 'status', 'invalid_parameter'],
+    ['status=', 'status', 'invalid_parameter'],
+    ['status=planned&status=pipeline', 'status', 'invalid_parameter'],
+    ['district=120199', 'district', 'invalid_parameter'],
+    ['district=binhai', 'district', 'invalid_parameter'],
+    ['plan=no-such-plan', 'plan', 'invalid_parameter'],
+    ['sector=wind', 'sector', 'unknown_parameter'],
+    ['colour=red', 'colour', 'unknown_parameter'],
+  ])(
+    'answers the filter ?%s with a 400 naming %s and what it allows',
+    async (query, parameter, code) => {
+      const { status, body } = await getJson(app, `/api/tiles/sites/2/3/1.mvt?${query}`)
+      expect(status).toBe(400)
+      const error = expectApiError(body, 400)
+      expect(error.parameter).toBe(parameter)
+      expect(error.code).toBe(code)
+      expect(error.allowed?.length).toBeGreaterThan(0)
+      if (code === 'unknown_parameter')
+        expect(error.allowed).toEqual(['status', 'plan', 'district'])
+    },
+  )
+
+  it('serves a filtered tile with its own ETag, and 304 when the client has it', async () => {
+    const all = await app.request('/api/tiles/sites/0/0/0.mvt')
+    const path = '/api/tiles/sites/0/0/0.mvt?status=planned'
+    const res = await app.request(path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile')
+    const etag = res.headers.get('etag') ?? ''
+    expect(etag).not.toBe('')
+    expect(etag).not.toBe(all.headers.get('etag'))
+    const again = await app.request(path, { headers: { 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+  })
 })
