@@ -50,6 +50,19 @@ async function firstExactSyntheticSite(): Promise<Listed['properties']> {
   return site
 }
 
+/** The sites the tile layers draw: each drawn cluster's size once, plus single sites once. */
+async function tiledSitesDrawn(driver: MapAppDriver): Promise<number> {
+  const drawn = new Map<string, number>()
+  for (const f of await driver.renderedFeatures(['sites-cluster', 'sites-circle'])) {
+    const size = Number(f.properties.point_count ?? 0)
+    drawn.set(
+      size > 0 ? `cluster:${f.properties.cluster_id}` : `site:${f.properties.id}`,
+      size || 1,
+    )
+  }
+  return [...drawn.values()].reduce((sum, n) => sum + n, 0)
+}
+
 async function open(): Promise<MapAppDriver> {
   if (!browser || !server) throw new Error('browser or server not started')
   return MapAppDriver.create(browser, server.baseUrl)
@@ -128,6 +141,31 @@ describe('the map with a million sites', () => {
           expect(Number(f.properties[`sites:${leaf.sector}`] ?? 0), f.layer).toBeGreaterThan(0)
         } else expect(f.properties.sector).toBe(leaf.sector)
       }
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('draws only the sites of a status once it is filtered by, clusters included', async () => {
+    const counts = (await getJson('/api/stats/sites?status=planned')) as SiteCounts
+    const located = counts.by_sector.reduce((sum, row) => sum + row.exact + row.approximate, 0)
+    const driver = await open()
+    const tileQueries: string[] = []
+    driver.page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/tiles/sites/')) tileQueries.push(url.search)
+    })
+    try {
+      await driver.openApp()
+      const before = await tiledSitesDrawn(driver)
+      await driver.page.getByTestId('filter-status').selectOption('planned')
+      // the map asks for the planned sites' own tiles, and draws exactly them (whole area in view)
+      await expect.poll(() => tiledSitesDrawn(driver), { timeout: 60_000 }).toBe(located)
+      expect(located).toBeLessThan(before / 2)
+      expect(tileQueries).toContain('?status=planned')
+      // "Any" again: the unfiltered tiles, every located site
+      await driver.page.getByTestId('filter-status').selectOption('')
+      await expect.poll(() => tiledSitesDrawn(driver), { timeout: 60_000 }).toBe(before)
     } finally {
       await driver.close()
     }
