@@ -32,7 +32,9 @@ function tileCoordinate(name: string, text: string, max: number): number {
  */
 export function createTilesRoutes(ctx: ApiContext) {
   const tiles = siteTiles(ctx.ds.sites, ctx.ds.sectors)
-  const filtered = filteredSiteTiles(ctx.ds.sites, ctx.ds.sectors, { maxSites: tiles.count })
+  const filtered = filteredSiteTiles(ctx.ds.sites, ctx.ds.sectors, {
+    maxSites: tiles.count / 2,
+  })
   const router = createRouter()
   router.openAPIRegistry.registerPath({
     method: 'get',

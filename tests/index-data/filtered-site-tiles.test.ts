@@ -26,7 +26,10 @@ describe('filteredSiteTiles', () => {
   })
 
   it('keeps at most maxIndexes indexes, dropping the least recently used', () => {
-    const filtered = filteredSiteTiles(ds.sites, ds.sectors, { maxIndexes: 2 })
+    const filtered = filteredSiteTiles(ds.sites, ds.sectors, {
+      maxIndexes: 2,
+      maxSites: Number.POSITIVE_INFINITY,
+    })
     const [a, b, c] = byDistrict
     if (!a || !b || !c) throw new Error('fewer than 3 districts')
     const tilesA = filtered.tiles(a.key, a.matches)
