@@ -11,27 +11,6 @@ const client = createApiClient(window.location.origin)
 /** Vector tiles of the sites (a MapLibre tile URL template), for datasets too large to list. */
 export const SITE_TILES_URL = `${window.location.origin}/api/tiles/sites/{z}/{x}/{y}.mvt`
 
-/**
- * `SITE_TILES_URL` for the sites passing `filters` (null: any): the filters set, in the order
- * the server keys its filtered tiles by, so one filter is one URL; none set, the unfiltered
- * URL itself (the same tiles and cache).
- *
- * @example siteTilesUrl({ status: 'planned', plan: null, district: null }) // '…{y}.mvt?status=planned'
- */
-export function siteTilesUrl(filters: {
-  status: string | null
-  plan: string | null
-  district: string | null
-}): string {
-  const params = new URLSearchParams()
-  for (const name of ['status', 'plan', 'district'] as const) {
-    const value = filters[name]
-    if (value !== null) params.set(name, value)
-  }
-  const query = params.toString()
-  return query === '' ? SITE_TILES_URL : `${SITE_TILES_URL}?${query}`
-}
-
 /** Sign-in and editing calls (same origin: the session cookie goes along). */
 export const curationClient = createCurationClient(client)
 

@@ -1,6 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
-import { siteTilesUrl } from '../../lib/api/api-client.ts'
+import { SITE_TILES_URL } from '../../lib/api/api-client.ts'
+import { siteTilesUrl } from '../../lib/api/site-tiles-url.ts'
 import type { Filters } from '../../lib/url/view-url.ts'
 import { countProperties, tiledSiteLayer } from '../style/tiled-site-filter.ts'
 import { MAP_MAX_ZOOM, SOURCE } from './sources.ts'
@@ -42,7 +43,7 @@ export function useSiteTiles(
 ): void {
   // the sites layers as the style defines them, kept to derive the filtered ones from
   const defined = useRef<LayerSpecification[]>([])
-  const url = siteTilesUrl(filters)
+  const url = siteTilesUrl(SITE_TILES_URL, filters)
   // the URL the source fetches (read when it is added, so it starts with the current filters)
   const fetched = useRef(url)
   useEffect(() => {
