@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { ApiErrorSchema } from '../../api/domain/index.ts'
+import { PLAUSIBLE, SWEEP_VALUES } from './fuzz-requests.ts'
 import { createTestApp, expectApiError, getJson } from './test-app.ts'
 
 const { app } = createTestApp()
@@ -63,5 +65,21 @@ describe('GET /api/tiles/sites/{z}/{x}/{y}.mvt', () => {
     expect(etag).not.toBe(all.headers.get('etag'))
     const again = await app.request(path, { headers: { 'if-none-match': etag } })
     expect(again.status).toBe(304)
+  })
+
+  it('answers every odd filter value with a tile or a 400 in the error shape, never a 5xx', async () => {
+    const values = [...SWEEP_VALUES, ...Object.values(PLAUSIBLE).flat()]
+    const seen = new Set<number>()
+    for (const name of ['status', 'plan', 'district', 'x']) {
+      for (const value of values) {
+        const url = `/api/tiles/sites/6/52/24.mvt?status=planned&${name}=${encodeURIComponent(value)}`
+        const res = await app.request(url)
+        seen.add(res.status)
+        if (res.status === 200) continue
+        expect(res.status, url).toBe(400)
+        expect(ApiErrorSchema.safeParse(await res.json()).success, url).toBe(true)
+      }
+    }
+    expect([...seen].sort()).toEqual([200, 400])
   })
 })
