@@ -27,8 +27,8 @@ function tileCoordinate(name: string, text: string, max: number): number {
  * (layer `sites`; clusters with `point_count` up to zoom 12, then one point per site with `id`,
  * names, sector and colour); with status/plan/district filters, of the matching sites only
  * (`filteredSiteTiles`). Served like every GET: cached per data version and query with an
- * ETag and 304. Registered by hand in the OpenAPI document because its last segment, `{y}.mvt`, is not
- * a plain parameter (Hono routes it with a pattern).
+ * ETag and 304. Registered by hand in the OpenAPI document because its last segment,
+ * `{y}.mvt`, is not a plain parameter (Hono routes it with a pattern).
  */
 export function createTilesRoutes(ctx: ApiContext) {
   const tiles = siteTiles(ctx.ds.sites, ctx.ds.sectors)

@@ -173,12 +173,18 @@ describe('the map with a million sites', () => {
     }
   })
 
-  it('keeps the sector switches working on top of a status filter', async () => {
+  it('opens a link with a status filter on its tiles, the sector switches working on top', async () => {
     const leaf = await leafSector((await getJson('/api/stats/sites?status=planned')) as SiteCounts)
     const driver = await open()
+    const tileQueries = new Set<string>()
+    driver.page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/tiles/sites/')) tileQueries.add(url.search)
+    })
     try {
-      await driver.openApp()
-      await driver.page.getByTestId('filter-status').selectOption('planned')
+      // a link with the filter: the map asks for the filtered tiles from the start
+      await driver.openApp('?status=planned')
+      expect([...tileQueries]).toEqual(['?status=planned'])
       await driver.page.getByTestId('sectors-show-none').click()
       await driver.toggleSector(leaf.sector)
       // the planned sites of that sector, all of them, and no single site of another sector

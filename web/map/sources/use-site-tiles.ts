@@ -44,8 +44,10 @@ export function useSiteTiles(
   // the sites layers as the style defines them, kept to derive the filtered ones from
   const defined = useRef<LayerSpecification[]>([])
   const url = siteTilesUrl(SITE_TILES_URL, filters)
-  // the URL the source fetches (read when it is added, so it starts with the current filters)
-  const fetched = useRef(url)
+  // the newest URL (the source starts with it when added) and the one the source fetches
+  const latest = useRef(url)
+  latest.current = url
+  const fetched = useRef<string | null>(null)
   useEffect(() => {
     if (!map || !tiled || isTiledSites(map)) return
     const layers = map.getStyle().layers
@@ -56,6 +58,7 @@ export function useSiteTiles(
     )
     for (const { layer } of onSites) map.removeLayer(layer.id)
     map.removeSource(SOURCE.sites)
+    fetched.current = latest.current
     map.addSource(SOURCE.sites, {
       type: 'vector',
       tiles: [fetched.current],
@@ -73,10 +76,10 @@ export function useSiteTiles(
     }
   }, [map, tiled])
   useEffect(() => {
-    if (!map || !tiled || !isTiledSites(map) || fetched.current === url) return
+    if (!map || !isTiledSites(map) || fetched.current === null || fetched.current === url) return
     fetched.current = url
     map.getSource<VectorTileSource>(SOURCE.sites)?.setTiles([url])
-  }, [map, tiled, url])
+  }, [map, url])
   const hiddenKey = hiddenSectors.join(',')
   useEffect(() => {
     if (!map || !tiled || !isTiledSites(map)) return
