@@ -10,9 +10,11 @@ import { median, quantile } from './quantile.ts'
 const SITES = 1_000_000
 const GOAL_START_S = 30
 const GOAL_RSS_GB = 2
+/** The layer panel filter the filtered-tile rows use (~8 % of the synthetic sites). */
+const TILE_FILTER = 'status=planned'
 
 /** A memory figure of a process from /proc (kB → GB): VmRSS now, VmHWM the peak. */
-function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+export function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
   return kb / 1024 / 1024
@@ -25,7 +27,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** Sequential GETs of `paths` (each once: distinct, so no cached answer); latencies in ms. */
-async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
+export async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
   const times: number[] = []
   for (const path of paths) {
     const started = performance.now()
@@ -61,7 +63,7 @@ function searchPaths(count: number): string[] {
 }
 
 /** Every tile over Tianjin at zooms 6–14, shuffled deterministically, first `count`. */
-function tilePaths(count: number): string[] {
+export function tilePaths(count: number): string[] {
   const paths: string[] = []
   for (let z = 6; z <= 14; z++) {
     const n = 2 ** z
@@ -101,6 +103,13 @@ async function mapReadyMs(baseUrl: string, runs: number): Promise<number> {
 async function measure(server: RunningServer) {
   const within = await latencies(server.baseUrl, withinPaths(200))
   const tiles = await latencies(server.baseUrl, tilePaths(301))
+  // the same tiles filtered: the first builds the filter's own index
+  const rssBeforeGb = memoryGb(server.pid, 'VmRSS')
+  const filtered = await latencies(
+    server.baseUrl,
+    tilePaths(301).map((path) => `${path}?${TILE_FILTER}`),
+  )
+  const filteredRssGb = memoryGb(server.pid, 'VmRSS') - rssBeforeGb
   const search = await latencies(server.baseUrl, searchPaths(201))
   return {
     within,
@@ -108,6 +117,9 @@ async function measure(server: RunningServer) {
     search: search.slice(1),
     firstTileMs: tiles[0] ?? Number.NaN,
     tiles: tiles.slice(1),
+    firstFilteredTileMs: filtered[0] ?? Number.NaN,
+    filteredTiles: filtered.slice(1),
+    filteredRssGb,
     mapMs: await mapReadyMs(server.baseUrl, 3),
   }
 }
@@ -141,7 +153,7 @@ export async function runScaleBench(): Promise<string> {
     await large.stop()
     const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
-    type Latencies = 'within' | 'tiles' | 'search'
+    type Latencies = 'within' | 'tiles' | 'filteredTiles' | 'search'
     /** A latency quantile of the large dataset against the shipped data's. */
     const quantileRow = (label: string, key: Latencies, q: number) => {
       const [a, b] = [quantile(big[key], q), quantile(anchor[key], q)]
@@ -181,6 +193,18 @@ export async function runScaleBench(): Promise<string> {
       ],
       quantileRow('tile p50 (300 distinct, z6–14)', 'tiles', 0.5),
       quantileRow('tile p99', 'tiles', 0.99),
+      [
+        `first filtered tile (\`${TILE_FILTER}\`, builds its index)`,
+        ms(big.firstFilteredTileMs),
+        ms(anchor.firstFilteredTileMs),
+        '',
+        `RSS +${(big.filteredRssGb * 1024).toFixed(0)} MB over the filtered runs`,
+      ],
+      [
+        ...quantileRow('filtered tile p50 (the same 300)', 'filteredTiles', 0.5).slice(0, 4),
+        `${ratio(quantile(big.filteredTiles, 0.5), quantile(big.tiles, 0.5))} the unfiltered p50`,
+      ],
+      quantileRow('filtered tile p99', 'filteredTiles', 0.99),
       [
         'first name search (builds the name index)',
         ms(big.firstSearchMs),
