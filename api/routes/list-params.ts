@@ -60,3 +60,13 @@ export const PLACE_PARAMS = {
 }
 
 export const statusParam = optional(enumParam(SiteStatusSchema, { description: 'Project status' }))
+
+/**
+ * The site filters of the layer panel besides the sector switches: what the site counts and
+ * the site tiles take (status, plan, district), in the order a tile URL lists them.
+ */
+export const SITE_FILTER_PARAMS = {
+  status: statusParam,
+  plan: PLACE_PARAMS.plan,
+  district: PLACE_PARAMS.district,
+}

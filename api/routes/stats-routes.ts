@@ -4,7 +4,7 @@ import { computeStats } from './compute-stats.ts'
 import { countSites } from './count-sites.ts'
 import { createRouter } from './create-router.ts'
 import { defineRoute } from './define-route.ts'
-import { PLACE_PARAMS, statusParam } from './list-params.ts'
+import { SITE_FILTER_PARAMS } from './list-params.ts'
 import { resolveFilters } from './resolve-filters.ts'
 
 const int = z.number().int().nonnegative()
@@ -88,11 +88,7 @@ const siteCountsRoute = defineRoute({
   description:
     'The sites passing the filters, counted by primary sector (the first listed) and location precision; `district_level` counts the sites known only to their district, by district × primary sector. For clients without the site list (more than 10,000 sites: the map draws tiles).',
   request: {
-    query: z.strictObject({
-      status: statusParam,
-      plan: PLACE_PARAMS.plan,
-      district: PLACE_PARAMS.district,
-    }),
+    query: z.strictObject(SITE_FILTER_PARAMS),
   },
   responses: {
     200: {

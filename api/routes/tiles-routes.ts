@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi'
+import { filteredSiteTiles } from '../index-data/filtered-site-tiles.ts'
 import { SITE_TILE_MAX_ZOOM, siteTiles } from '../index-data/site-tiles.ts'
 import type { ApiContext } from './api-context.ts'
-import { ApiHttpError, badParameter, clipValue } from './api-http-error.ts'
+import { badParameter } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
 import { ERROR_RESPONSES } from './define-route.ts'
+import { TILE_QUERY, tileFilter } from './tile-filters.ts'
 
 const MVT = 'application/vnd.mapbox-vector-tile'
 
@@ -23,19 +25,24 @@ function tileCoordinate(name: string, text: string, max: number): number {
 /**
  * `/sites/{z}/{x}/{y}.mvt`, mounted at `/api/tiles`: Mapbox Vector Tiles of the located sites
  * (layer `sites`; clusters with `point_count` up to zoom 12, then one point per site with `id`,
- * names, sector and colour). Served like every GET: cached per data version with an ETag and
- * 304. Registered by hand in the OpenAPI document because its last segment, `{y}.mvt`, is not
- * a plain parameter (Hono routes it with a pattern).
+ * names, sector and colour); with status/plan/district filters, of the matching sites only
+ * (`filteredSiteTiles`). Served like every GET: cached per data version and query with an
+ * ETag and 304. Registered by hand in the OpenAPI document because its last segment,
+ * `{y}.mvt`, is not a plain parameter (Hono routes it with a pattern).
  */
 export function createTilesRoutes(ctx: ApiContext) {
   const tiles = siteTiles(ctx.ds.sites, ctx.ds.sectors)
+  const filtered = filteredSiteTiles(ctx.ds.sites, ctx.ds.sectors, {
+    maxSites: tiles.count / 2,
+  })
   const router = createRouter()
   router.openAPIRegistry.registerPath({
     method: 'get',
     path: '/sites/{z}/{x}/{y}.mvt',
     summary: 'Vector tile of the located sites (clustered up to zoom 12)',
-    description: `Mapbox Vector Tile (v2, extent 8192), layer \`sites\`. Zoom 0–${SITE_TILE_MAX_ZOOM}; x and y 0 to 2^z − 1. Clusters carry \`point_count\` and, per primary sector, \`sites:<sector>\` (non-zero counts only); sites carry \`id\`, names, \`sector\` (primary), \`color\` and \`precision\`. Sites known only to their district are not in the tiles (the map counts them per district).`,
+    description: `Mapbox Vector Tile (v2, extent 8192), layer \`sites\`. Zoom 0–${SITE_TILE_MAX_ZOOM}; x and y 0 to 2^z − 1. Clusters carry \`point_count\` and, per primary sector, \`sites:<sector>\` (non-zero counts only); sites carry \`id\`, names, \`sector\` (primary), \`color\` and \`precision\`. Sites known only to their district are not in the tiles (the map counts them per district). With \`status\`, \`plan\` or \`district\` the tiles hold only the sites passing those filters, clustered anew (an index per filter, built on its first tile, a few kept); without them, every located site.`,
     request: {
+      query: TILE_QUERY,
       params: z.object({
         z: tileParam('z', `Zoom, 0–${SITE_TILE_MAX_ZOOM}`),
         x: tileParam('x', 'Column, 0 to 2^z − 1'),
@@ -51,19 +58,12 @@ export function createTilesRoutes(ctx: ApiContext) {
     },
   })
   return router.get('/sites/:z/:x/:y{[^/]+\\.mvt}', (c) => {
-    const [name] = new URL(c.req.url).searchParams.keys()
-    if (name !== undefined) {
-      const message = `unknown parameter "${clipValue(name)}"; allowed: none`
-      throw new ApiHttpError(400, 'unknown_parameter', message, {
-        parameter: String(clipValue(name)),
-        value: clipValue(new URL(c.req.url).searchParams.get(name)),
-        allowed: [],
-      })
-    }
+    const filter = tileFilter(c, ctx)
     const z = tileCoordinate('z', c.req.param('z'), SITE_TILE_MAX_ZOOM)
     const max = 2 ** z - 1
     const x = tileCoordinate('x', c.req.param('x'), max)
     const y = tileCoordinate('y', c.req.param('y').slice(0, -'.mvt'.length), max)
-    return c.body(tiles.tile(z, x, y), 200, { 'content-type': MVT })
+    const source = filter ? filtered.tiles(filter.key, filter.matches) : tiles
+    return c.body(source.tile(z, x, y), 200, { 'content-type': MVT })
   })
 }

@@ -16,12 +16,29 @@ type ValidationResult =
  */
 export function validationHook(result: ValidationResult, c: Context): undefined {
   if (result.success) return undefined
-  const issue = result.error.issues[0]
   if (result.target === 'json') throw bodyError(result.error.issues)
   const schemas = routeSchemas(c.req.routePath, c.req.method)
-  const schema = result.target === 'param' ? schemas.params : schemas.query
+  const isParam = result.target === 'param'
+  throw parameterError(result.error, c, isParam ? schemas.params : schemas.query, isParam)
+}
+
+/**
+ * The 400 of a query (or, with `isPath`, path) that failed `schema`: an unknown parameter, a
+ * repeated one or a value the schema does not allow, named with the value given and what is
+ * allowed. For routes that validate by hand (e.g. the tiles, whose path Hono matches with a
+ * pattern).
+ *
+ * @example throw parameterError(SCHEMA.safeParse(query).error, c, SCHEMA)
+ */
+export function parameterError(
+  error: z.ZodError,
+  c: Context,
+  schema: z.ZodObject<z.ZodRawShape> | undefined,
+  isPath = false,
+): ApiHttpError {
+  const issue = error.issues[0]
   const raw = (key: string) => {
-    if (result.target === 'param') return c.req.param(key)
+    if (isPath) return c.req.param(key)
     const values = c.req.queries(key) ?? []
     return values.length === 1 ? values[0] : values
   }
@@ -29,7 +46,7 @@ export function validationHook(result: ValidationResult, c: Context): undefined 
     const parameter = issue.keys[0] ?? ''
     const allowed = Object.keys(schema?.shape ?? {})
     const message = `unknown parameter "${clipValue(parameter)}"; allowed: ${allowed.join(', ') || 'none'}`
-    throw new ApiHttpError(400, 'unknown_parameter', message, {
+    return new ApiHttpError(400, 'unknown_parameter', message, {
       parameter: String(clipValue(parameter)),
       value: clipValue(raw(parameter)),
       allowed,
@@ -42,7 +59,7 @@ export function validationHook(result: ValidationResult, c: Context): undefined 
     (issue?.code === 'invalid_value' ? issue.values.map(String) : 'see /api/openapi.json')
   const reason =
     Array.isArray(value) && value.length > 1 ? 'is given more than once' : issueText(issue)
-  throw new ApiHttpError(400, 'invalid_parameter', `${parameter} ${reason}`, {
+  return new ApiHttpError(400, 'invalid_parameter', `${parameter} ${reason}`, {
     parameter,
     value: clipValue(value),
     allowed,

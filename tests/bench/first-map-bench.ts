@@ -23,6 +23,8 @@ export interface PageRun {
    * context lines), ms; null on a page without that stage (the bare page).
    */
   labelsMs: number | null
+  /** Navigation start → the app's header mounted (its panels follow the map), ms; null elsewhere. */
+  panelsMs: number | null
   /** Paths of the scripts the page fetched before it was ready (the map's worker excluded). */
   scripts: string[]
 }
@@ -33,6 +35,8 @@ export interface FirstMapFigures {
   /** Medians of navigation → `data-labels-ready` (the map complete with its labels). */
   appLabelsMs: number
   embedLabelsMs: number
+  /** Median of navigation → the app's panels mounted. */
+  appPanelsMs: number
   bareMs: number
   /** gzip -9 bytes of the JS each page loaded before `data-ready`. */
   appJsGz: number
@@ -47,6 +51,14 @@ type Dom = { document: { querySelector(selector: string): unknown } }
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 const isWorker = (path: string) => /maplibre-gl-worker/.test(path)
 
+/** Page script noting when the app's header first appears (`HEADER_SEEN` reads it, or null). */
+const WATCH_HEADER = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('.app-header')) return
+  window.__headerSeenMs = performance.now()
+  observer.disconnect()
+}).observe(document, { subtree: true, childList: true })`
+const HEADER_SEEN = 'window.__headerSeenMs ?? null'
+
 /** One navigation in a fresh context: time to the map's `data-ready` and the scripts it took. */
 async function timeRun(browser: Browser, url: string): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -58,6 +70,7 @@ async function timeRun(browser: Browser, url: string): Promise<PageRun> {
       const path = new URL(request.url()).pathname
       if (!isWorker(path)) scripts.push(path)
     })
+    await page.addInitScript(WATCH_HEADER)
     await page.goto(url, { waitUntil: 'commit' })
     const ready = await page.waitForFunction(
       () =>
@@ -79,7 +92,8 @@ async function timeRun(browser: Browser, url: string): Promise<PageRun> {
         )
       : null
     const labelsMs = labels ? ((await labels.jsonValue()) as number) : null
-    return { readyMs, labelsMs, scripts: before }
+    const panelsMs = (await page.evaluate(HEADER_SEEN)) as number | null
+    return { readyMs, labelsMs, panelsMs, scripts: before }
   } finally {
     await context.close()
   }
@@ -128,6 +142,7 @@ export async function runFirstMapBench(): Promise<FirstMapFigures> {
       embedMs: median(runs.embed.map((r) => r.readyMs)),
       appLabelsMs: median(runs.app.map((r) => r.labelsMs ?? Number.NaN)),
       embedLabelsMs: median(runs.embed.map((r) => r.labelsMs ?? Number.NaN)),
+      appPanelsMs: median(runs.app.map((r) => r.panelsMs ?? Number.NaN)),
       bareMs: median(runs.bare.map((r) => r.readyMs)),
       appJsGz: jsGz(runs.app[0]),
       embedJsGz: jsGz(runs.embed[0]),

@@ -5,6 +5,7 @@ const FIGURES = {
   appMs: 1200,
   embedMs: 1000,
   appLabelsMs: 1800,
+  appPanelsMs: 1250,
   embedLabelsMs: 1500,
   bareMs: 1000,
   appJsGz: 400 * 1024,
@@ -17,6 +18,7 @@ describe('firstMapSection', () => {
     const rows = firstMapSection(FIGURES).split('\n')
     const row = (start: string) => rows.find((line) => line.startsWith(`| ${start}`)) ?? ''
     expect(row('app `/` ')).toMatch(/1\.20 s .*1\.00 s .*1\.20× ✓/)
+    expect(row('app `/`, panels mounted')).toMatch(/1\.25 s \(panels\) .*1\.25×/)
     expect(row('app `/`, then labels')).toMatch(/1\.80 s \(labels\) .*1\.00 s .*1\.80×/)
     expect(row('embed `/embed`, then labels')).toMatch(/1\.50 s \(labels\) .*1\.50×/)
   })

@@ -39,6 +39,13 @@ export function firstMapSection(f: FirstMapFigures): string {
         ratio(f.embedMs / f.bareMs, null),
         '',
       ],
+      [
+        'app `/`, panels mounted',
+        `${seconds(f.appPanelsMs)} (panels)`,
+        seconds(f.bareMs),
+        ratio(f.appPanelsMs / f.bareMs, null),
+        '',
+      ],
       labelsRow('app `/`, then labels', f.appLabelsMs, f.bareMs),
       labelsRow('embed `/embed`, then labels', f.embedLabelsMs, f.bareMs),
     ],
@@ -66,8 +73,10 @@ opens each 5 times in alternation after one warm-up each, a fresh context (empty
 times are medians of navigation start → the map's \`data-ready\` (districts, parks and sites
 drawn) and, for the app and the embed, → \`data-labels-ready\` (the second stage right after:
 labels, cluster counts, district badges, infrastructure icons and context lines; the bare page
-has none of them). JS sizes are gzip -9 of the
-scripts each page fetched before it was ready (MapLibre's worker excluded on both sides).
+has none of them). The app's panels (header, layers, details, welcome card) mount once its map
+has drawn, one frame after \`data-ready\`; the loading status shows from the start. JS sizes
+are gzip -9 of the scripts each page fetched before it was ready (MapLibre's worker excluded on
+both sides).
 
 ${times}
 

@@ -13,9 +13,11 @@ const GOAL_START_S = 30
 const GOAL_RSS_GB = 2
 /** The first name search comes this long after /api/health answers. */
 const EARLY_SEARCH_MS = 5000
+/** The layer panel filter the filtered-tile rows use (~8 % of the synthetic sites). */
+const TILE_FILTER = 'status=planned'
 
 /** A memory figure of a process from /proc (kB → GB): VmRSS now, VmHWM the peak. */
-function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+export function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
   return kb / 1024 / 1024
@@ -28,7 +30,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** Sequential GETs of `paths` (each once: distinct, so no cached answer); latencies in ms. */
-async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
+export async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
   const times: number[] = []
   for (const path of paths) {
     const started = performance.now()
@@ -64,7 +66,7 @@ function searchPaths(count: number): string[] {
 }
 
 /** Every tile over Tianjin at zooms 6–14, shuffled deterministically, first `count`. */
-function tilePaths(count: number): string[] {
+export function tilePaths(count: number): string[] {
   const paths: string[] = []
   for (let z = 6; z <= 14; z++) {
     const n = 2 ** z
@@ -106,6 +108,13 @@ async function measure(server: RunningServer) {
   const earlyPeakGb = memoryGb(server.pid, 'VmHWM')
   const within = await latencies(server.baseUrl, withinPaths(200))
   const tiles = await latencies(server.baseUrl, tilePaths(301))
+  // the same tiles filtered: the first builds the filter's own index
+  const rssBeforeGb = memoryGb(server.pid, 'VmRSS')
+  const filtered = await latencies(
+    server.baseUrl,
+    tilePaths(301).map((path) => `${path}?${TILE_FILTER}`),
+  )
+  const filteredRssGb = memoryGb(server.pid, 'VmRSS') - rssBeforeGb
   const search = await latencies(server.baseUrl, searchPaths(201))
   return {
     early,
@@ -114,6 +123,9 @@ async function measure(server: RunningServer) {
     search: search.slice(1),
     firstTileMs: tiles[0] ?? Number.NaN,
     tiles: tiles.slice(1),
+    firstFilteredTileMs: filtered[0] ?? Number.NaN,
+    filteredTiles: filtered.slice(1),
+    filteredRssGb,
     mapMs: await mapReadyMs(server.baseUrl, 3),
   }
 }
@@ -151,7 +163,7 @@ export async function runScaleBench(): Promise<string> {
       e.indexReadyS === null
         ? `not within ${EARLY_SEARCH_MS / 1000} s`
         : `${e.indexReadyS.toFixed(1)} s (${ms(e.buildMs ?? Number.NaN)})`
-    type Latencies = 'within' | 'tiles' | 'search'
+    type Latencies = 'within' | 'tiles' | 'filteredTiles' | 'search'
     /** A latency quantile of the large dataset against the shipped data's. */
     const quantileRow = (label: string, key: Latencies, q: number) => {
       const [a, b] = [quantile(big[key], q), quantile(anchor[key], q)]
@@ -219,6 +231,18 @@ export async function runScaleBench(): Promise<string> {
       ],
       quantileRow('tile p50 (300 distinct, z6–14)', 'tiles', 0.5),
       quantileRow('tile p99', 'tiles', 0.99),
+      [
+        `first filtered tile (\`${TILE_FILTER}\`, builds its index)`,
+        ms(big.firstFilteredTileMs),
+        ms(anchor.firstFilteredTileMs),
+        '',
+        `RSS +${(big.filteredRssGb * 1024).toFixed(0)} MB over the filtered runs`,
+      ],
+      [
+        ...quantileRow('filtered tile p50 (the same 300)', 'filteredTiles', 0.5).slice(0, 4),
+        `${ratio(quantile(big.filteredTiles, 0.5), quantile(big.tiles, 0.5))} the unfiltered p50`,
+      ],
+      quantileRow('filtered tile p99', 'filteredTiles', 0.99),
       quantileRow('name search p50 (200 distinct `q`)', 'search', 0.5),
       quantileRow('name search p99', 'search', 0.99),
       [

@@ -54,6 +54,26 @@ describe('the first map', { timeout: JOURNEY_MS }, () => {
     expect(paths.filter((p) => !preloaded.includes(p))).toEqual([])
   })
 
+  it('draws the map before it mounts the panels, which follow', async () => {
+    const map = await app.open()
+    // Records, in page time, when the map first says data-ready and when the header mounts.
+    await map.page.addInitScript(`
+      const seen = (window.__firstSeen = {})
+      new MutationObserver(() => {
+        if (!seen.ready && document.querySelector('[data-ready="true"]')) seen.ready = performance.now()
+        if (!seen.header && document.querySelector('.app-header')) seen.header = performance.now()
+      }).observe(document, { subtree: true, childList: true, attributes: true })
+    `)
+    await openAndSettle(map, '/?lang=zh')
+    await map.page.locator('.app-header').waitFor()
+    const seen = (await map.page.evaluate('window.__firstSeen')) as {
+      ready?: number
+      header?: number
+    }
+    expect(seen.ready).toBeGreaterThan(0)
+    expect(seen.header ?? 0).toBeGreaterThanOrEqual(seen.ready ?? Number.POSITIVE_INFINITY)
+  })
+
   it('draws its labels from the subset font, without any slice of the full font', async () => {
     const map = await app.open()
     await openAndSettle(map, '/?lang=zh')

@@ -27,11 +27,21 @@ describe('the map and its layer panel', { timeout: JOURNEY_MS }, () => {
     await map.waitForDataReady()
     const districts = new Set((await map.renderedFeatures(['districts-fill'])).map((f) => f.id))
     expect(districts.size).toBe(16)
-    const parks = await map.renderedFeatures(['parks-fill', 'parks-fill-partial', 'parks-point'])
+    const parks = await map.renderedFeatures([
+      'parks-fill',
+      'parks-fill-partial-tint',
+      'parks-point',
+    ])
     expect(parks.length).toBeGreaterThan(0)
     const drawn = await map.renderedFeatures(['sites-circle', 'sites-cluster'])
     const count = drawn.reduce((sum, f) => sum + (Number(f.properties.point_count) || 1), 0)
     expect(count).toBe(located.length)
+    // A partial outline is tinted in the first stage and hatched in the second: the same parks.
+    const ids = (features: Array<{ id?: unknown }>) => features.map((f) => f.id).sort()
+    const tinted = ids(await map.renderedFeatures(['parks-fill-partial-tint']))
+    expect(tinted.length).toBeGreaterThan(0)
+    await map.waitForMapReady()
+    expect(ids(await map.renderedFeatures(['parks-fill-partial']))).toEqual(tinted)
   })
 
   it('draws the basemap from the project geodata: sea, neighbours, coastline and the Haihe', async () => {

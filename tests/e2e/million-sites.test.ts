@@ -52,6 +52,34 @@ async function firstExactSyntheticSite(): Promise<Listed['properties']> {
   return site
 }
 
+/**
+ * The sites the tile layers draw: each drawn cluster's size once, plus single sites once; or,
+ * given a primary `sector`, only that sector's sites of each.
+ */
+async function tiledSitesDrawn(driver: MapAppDriver, sector?: string): Promise<number> {
+  const drawn = new Map<string, number>()
+  for (const f of await driver.renderedFeatures(['sites-cluster', 'sites-circle'])) {
+    const p = f.properties
+    const size = Number(p.point_count ?? 0)
+    if (size > 0) {
+      drawn.set(`cluster:${p.cluster_id}`, sector ? Number(p[`sites:${sector}`] ?? 0) : size)
+    } else drawn.set(`site:${p.id}`, !sector || p.sector === sector ? 1 : 0)
+  }
+  return [...drawn.values()].reduce((sum, n) => sum + n, 0)
+}
+
+/** A sector without sub-sectors that has exact sites (its switch concerns its own sites only). */
+async function leafSector(counts: SiteCounts): Promise<SiteCounts['by_sector'][number]> {
+  const { sectors } = (await getJson('/api/sectors')) as {
+    sectors: { id: string; parent_id: string | null }[]
+  }
+  const leaf = counts.by_sector.find(
+    (row) => row.exact > 0 && !sectors.some((s) => s.parent_id === row.sector),
+  )
+  if (!leaf) throw new Error('no sector without sub-sectors has sites')
+  return leaf
+}
+
 async function open(): Promise<MapAppDriver> {
   if (!browser || !server) throw new Error('browser or server not started')
   return MapAppDriver.create(browser, server.baseUrl)
@@ -76,14 +104,8 @@ describe('the map with a million sites', () => {
 
   it('shows the server’s site counts in the layer panel and on the district badges', async () => {
     const counts = (await getJson('/api/stats/sites')) as SiteCounts
-    const { sectors } = (await getJson('/api/sectors')) as {
-      sectors: { id: string; parent_id: string | null }[]
-    }
     // a sector without sub-sectors: its row counts its own sites only
-    const leaf = counts.by_sector.find(
-      (row) => row.exact > 0 && !sectors.some((s) => s.parent_id === row.sector),
-    )
-    if (!leaf) throw new Error('no sector without sub-sectors has sites')
+    const leaf = await leafSector(counts)
     const driver = await open()
     try {
       await driver.openApp()
@@ -106,14 +128,7 @@ describe('the map with a million sites', () => {
   })
 
   it('leaves switched-off sectors out of the tiled map, clusters included', async () => {
-    const { sectors } = (await getJson('/api/sectors')) as {
-      sectors: { id: string; parent_id: string | null }[]
-    }
-    const counts = (await getJson('/api/stats/sites')) as SiteCounts
-    const leaf = counts.by_sector.find(
-      (row) => row.exact > 0 && !sectors.some((s) => s.parent_id === row.sector),
-    )
-    if (!leaf) throw new Error('no sector without sub-sectors has sites')
+    const leaf = await leafSector((await getJson('/api/stats/sites')) as SiteCounts)
     const layers = ['sites-cluster', 'sites-circle', 'sites-cluster-count']
     const driver = await open()
     try {
@@ -129,6 +144,57 @@ describe('the map with a million sites', () => {
         if (f.properties.cluster) {
           expect(Number(f.properties[`sites:${leaf.sector}`] ?? 0), f.layer).toBeGreaterThan(0)
         } else expect(f.properties.sector).toBe(leaf.sector)
+      }
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('draws only the sites of a status once it is filtered by, clusters included', async () => {
+    const counts = (await getJson('/api/stats/sites?status=planned')) as SiteCounts
+    const located = counts.by_sector.reduce((sum, row) => sum + row.exact + row.approximate, 0)
+    const driver = await open()
+    const tileQueries: string[] = []
+    driver.page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/tiles/sites/')) tileQueries.push(url.search)
+    })
+    try {
+      await driver.openApp()
+      const before = await tiledSitesDrawn(driver)
+      await driver.page.getByTestId('filter-status').selectOption('planned')
+      // the map asks for the planned sites' own tiles, and draws exactly them (whole area in view)
+      await expect.poll(() => tiledSitesDrawn(driver), { timeout: 60_000 }).toBe(located)
+      expect(located).toBeLessThan(before / 2)
+      expect(tileQueries).toContain('?status=planned')
+      // "Any" again: the unfiltered tiles, every located site
+      await driver.page.getByTestId('filter-status').selectOption('')
+      await expect.poll(() => tiledSitesDrawn(driver), { timeout: 60_000 }).toBe(before)
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('opens a link with a status filter on its tiles, the sector switches working on top', async () => {
+    const leaf = await leafSector((await getJson('/api/stats/sites?status=planned')) as SiteCounts)
+    const driver = await open()
+    const tileQueries = new Set<string>()
+    driver.page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/tiles/sites/')) tileQueries.add(url.search)
+    })
+    try {
+      // a link with the filter: the map asks for the filtered tiles from the start
+      await driver.openApp('?status=planned')
+      expect([...tileQueries]).toEqual(['?status=planned'])
+      await driver.page.getByTestId('sectors-show-none').click()
+      await driver.toggleSector(leaf.sector)
+      // the planned sites of that sector, all of them, and no single site of another sector
+      await expect
+        .poll(() => tiledSitesDrawn(driver, leaf.sector), { timeout: 60_000 })
+        .toBe(leaf.exact + leaf.approximate)
+      for (const f of await driver.renderedFeatures(['sites-circle'])) {
+        expect(f.properties.sector).toBe(leaf.sector)
       }
     } finally {
       await driver.close()

@@ -91,6 +91,8 @@ describe('language, URL state, offline use and layouts', { timeout: JOURNEY_MS }
     const error = map.page.getByTestId('load-error')
     await error.waitFor({ timeout: 30_000 })
     expect(await error.textContent()).toContain('cannot be reached')
+    // The panels wait for the map's first frame, but not for a map that cannot draw.
+    await map.page.locator('.app-header').waitFor({ timeout: 10_000 })
     await map.page.unroute('**/api/**')
     await map.page.getByTestId('retry-button').click()
     await map.waitForMapReady()

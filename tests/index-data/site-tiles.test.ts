@@ -1,61 +1,18 @@
-import { VectorTile } from '@mapbox/vector-tile'
 import KDBush from 'kdbush'
-import { PbfReader } from 'pbf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../api/data/load-dataset.ts'
 import { syntheticSites } from '../../api/data/synthetic/synthetic-sites.ts'
 import type { SiteFeature } from '../../api/domain/index.ts'
 import { primarySector } from '../../api/domain/primary-sector.ts'
-import { SECTOR_COUNT_PREFIX } from '../../api/domain/site-tile-sector-count.ts'
+import { SITE_TILE_CLUSTER_MAX_ZOOM, siteTiles } from '../../api/index-data/site-tiles.ts'
 import {
-  SITE_TILE_CLUSTER_MAX_ZOOM,
-  SITE_TILE_EXTENT,
-  SITE_TILE_LAYER,
-  siteTiles,
-} from '../../api/index-data/site-tiles.ts'
-
-type Box = [number, number, number, number]
-
-/** Longitude/latitude bounds of tile z/x/y (web mercator), [west, south, east, north]. */
-function tileBounds(z: number, x: number, y: number): Box {
-  const n = 2 ** z
-  const lat = (row: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * row) / n))) * 180) / Math.PI
-  return [(x / n) * 360 - 180, lat(y + 1), ((x + 1) / n) * 360 - 180, lat(y)]
-}
-
-/** Tile column/row holding a point at zoom z. */
-function tileOf(z: number, [lng, lat]: [number, number]): [number, number] {
-  const n = 2 ** z
-  const sin = Math.sin((lat * Math.PI) / 180)
-  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n
-  return [Math.floor(((lng + 180) / 360) * n), Math.floor(y)]
-}
-
-/** The features of a tile that lie in its own area (tiles carry a buffer of their neighbours'). */
-function ownFeatures(bytes: Uint8Array) {
-  const layer = new VectorTile(new PbfReader(bytes)).layers[SITE_TILE_LAYER]
-  const own: { id: string | undefined; count: number; bySector: Map<string, number> }[] = []
-  for (let i = 0; i < (layer?.length ?? 0); i++) {
-    const feature = layer?.feature(i)
-    const [point] = feature?.loadGeometry()[0] ?? []
-    if (!feature || !point) continue
-    if (point.x < 0 || point.y < 0 || point.x >= SITE_TILE_EXTENT || point.y >= SITE_TILE_EXTENT)
-      continue
-    const count = Number(feature.properties.point_count ?? 1)
-    const bySector = new Map<string, number>()
-    for (const [key, value] of Object.entries(feature.properties)) {
-      if (key.startsWith(SECTOR_COUNT_PREFIX))
-        bySector.set(key.slice(SECTOR_COUNT_PREFIX.length), Number(value))
-    }
-    if (!feature.properties.cluster) bySector.set(String(feature.properties.sector), 1)
-    own.push({
-      id: feature.properties.cluster ? undefined : String(feature.properties.id),
-      count,
-      bySector,
-    })
-  }
-  return own
-}
+  type Box,
+  CLUSTER_RADIUS_TILE_PX,
+  grownBox,
+  ownFeatures,
+  tileBounds,
+  occupiedTiles as tilesHolding,
+} from '../support/site-tile-reading.ts'
 
 let located: SiteFeature[] = []
 let index: KDBush
@@ -73,17 +30,14 @@ beforeAll(async () => {
 })
 
 /** Every tile at zoom z that holds a located site. */
-function occupiedTiles(z: number): [number, number][] {
-  const keys = new Set(located.map((s) => tileOf(z, s.geometry.coordinates).join('/')))
-  return [...keys].map((key) => key.split('/').map(Number) as [number, number])
-}
+const occupiedTiles = (z: number) =>
+  tilesHolding(
+    z,
+    located.map((s) => s.geometry.coordinates),
+  )
 
 /** Sites the index finds in a box grown (positive) or shrunk (negative) by `px` tile pixels. */
-function inBox([w, s, e, n]: Box, px: number): number[] {
-  const dx = ((e - w) * px) / SITE_TILE_EXTENT
-  const dy = ((n - s) * px) / SITE_TILE_EXTENT
-  return index.range(w - dx, s - dy, e + dx, n + dy)
-}
+const inBox = (box: Box, px: number): number[] => index.range(...grownBox(box, px))
 
 describe('site vector tiles', () => {
   it('hold every located site once across the tiles of a zoom where sites stand alone', () => {
@@ -108,7 +62,7 @@ describe('site vector tiles', () => {
     // a cluster stands at its members' centre, so members within its radius of an edge may be
     // counted in the neighbouring tile: the count is bounded by the index's counts of the area
     // shrunk and grown by the radius
-    const radiusPx = 36 * (SITE_TILE_EXTENT / 512)
+    const radiusPx = CLUSTER_RADIUS_TILE_PX
     for (const [x, y] of occupiedTiles(z)) {
       const counted = ownFeatures(tiles.tile(z, x, y)).reduce((sum, f) => sum + f.count, 0)
       const bounds = tileBounds(z, x, y)
@@ -120,7 +74,7 @@ describe('site vector tiles', () => {
   })
 
   it.each([5, 8, 11])('count each primary sector at zoom %i as the index does', (z) => {
-    const radiusPx = 36 * (SITE_TILE_EXTENT / 512)
+    const radiusPx = CLUSTER_RADIUS_TILE_PX
     const sectorOf = (i: number) => (located[i] ? primarySector(located[i].properties) : undefined)
     const tally = (indexes: number[]) => {
       const counts = new Map<string, number>()

@@ -51,7 +51,20 @@ describe('the staged first paint of a live map', () => {
     expect(key('parks-fill')).toBe(key('districts-fill'))
     expect(key('parks-ring')).toBe(key('parks-line-partial'))
     expect(key('sites-cluster')).toBe(key('parks-point'))
+    expect(key('parks-fill-partial-tint')).toBe(key('districts-fill'))
     expect(new Set(firstStage().map(programKey)).size).toBeLessThanOrEqual(9)
+  })
+
+  it('fills with no image in its first stage: a partial outline is tinted, hatched later', () => {
+    const paints = firstStage().map((layer) => Object.keys(layer.paint ?? {}))
+    expect(paints.flat().filter((name) => name.endsWith('-pattern'))).toEqual([])
+    const staged = offlineStyle('zh', BASE, true).layers
+    const filterOf = (id: string) => {
+      const layer = staged.find((candidate) => candidate.id === id) ?? NONE
+      return 'filter' in layer ? layer.filter : undefined
+    }
+    expect(hidden(staged.find((layer) => layer.id === 'parks-fill-partial') ?? NONE)).toBe(true)
+    expect(filterOf('parks-fill-partial-tint')).toEqual(filterOf('parks-fill-partial'))
   })
 
   it('leaves out the anti-aliasing outline of fills whose edge a line layer draws', () => {
@@ -60,7 +73,7 @@ describe('the staged first paint of a live map', () => {
     for (const [fill, line] of [
       ['districts-fill', 'districts-line'],
       ['parks-fill', 'parks-line'],
-      ['parks-fill-partial', 'parks-line-partial'],
+      ['parks-fill-partial-tint', 'parks-line-partial'],
     ] as const) {
       expect(paint(fill)['fill-antialias']).toBe(false)
       expect(firstStage().some((layer) => layer.id === line)).toBe(true)

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../lib/i18n/use-i18n.ts'
 import { configQuery } from '../lib/queries/config.ts'
+import { NO_FILTERS } from '../lib/url/view-url.ts'
 import { useCameraRequests } from './camera/use-camera-requests.ts'
 import { useCameraSync } from './camera/use-camera-sync.ts'
 import { useDrawing } from './draw/use-drawing.ts'
@@ -43,7 +44,8 @@ export function LiveMap(props: LiveMapProps) {
     settled,
   )
   const hiddenSectors = props.hiddenSectors ?? NONE_HIDDEN
-  useSiteTiles(map, config.data?.site_tiles === true, hiddenSectors)
+  const siteFilters = props.siteFilters ?? NO_FILTERS
+  useSiteTiles(map, config.data?.site_tiles === true, hiddenSectors, siteFilters)
   const [stages] = useState(() => new StagedPaint())
   const dataVersion = useSourceData(map, props.sources, stages)
   const { ready, labelsReady } = useMapReady(map, dataVersion, stages)
@@ -65,15 +67,19 @@ export function LiveMap(props: LiveMapProps) {
   const tip = useHoverTip(mode === 'interactive' ? map : null, hiddenSectors)
   useDebugHandle(map, ready)
   const handleSlot = useMapHandleSlot()
+  // The handle is published once the map has drawn its data (`useMap()`): a snapshot or
+  // focus before that would show an empty map.
+  const [drawn, setDrawn] = useState(false)
+  if (ready && !drawn) setDrawn(true)
   useEffect(() => {
-    if (!map || !handleSlot) return
+    if (!map || !handleSlot || !drawn) return
     handleSlot.set({
       snapshot: () => snapshotFrame(map),
       frame: () => frameOf(map),
       focus: () => map.getCanvas().focus(),
     })
     return () => handleSlot.set(null)
-  }, [map, handleSlot])
+  }, [map, handleSlot, drawn])
   return (
     <DeclarationContext value={declarationStore}>
       <section

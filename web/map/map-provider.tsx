@@ -30,7 +30,10 @@ export function MapProvider(props: { children: ReactNode }) {
 
 const NO_PROVIDER = createStore<MapHandle | null>(null)
 
-/** The map of the nearest `<MapProvider>`, or null before it is ready (or without one). */
+/**
+ * The map of the nearest `<MapProvider>` once it has drawn its districts, parks and sites for
+ * the first time; null before (or without a provider).
+ */
 export function useMap(): MapHandle | null {
   return (useContext(MapHandleContext) ?? NO_PROVIDER).use()
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { PlaceIndex } from '../lib/places/place-index.ts'
 import type { Picked } from '../lib/stores/pick-store.ts'
-import type { Camera, Selection } from '../lib/url/view-url.ts'
+import type { Camera, Filters, Selection } from '../lib/url/view-url.ts'
 import type { LiveMode } from './map-mode.ts'
 import type { SourceData } from './sources/use-place-sources.ts'
 
@@ -30,6 +30,12 @@ export interface LiveMapProps extends CommonProps {
    * `sources` already holds only the visible sites otherwise). None when absent.
    */
   hiddenSectors?: readonly string[]
+  /**
+   * The status, plan and district filters, for a map that draws its sites from tiles (the
+   * server tiles only the matching sites; `sources` are already filtered otherwise). None
+   * when absent.
+   */
+  siteFilters?: Filters
 }
 
 /** The print map: drawn once around `bounds`, then kept as an `<img>`. */

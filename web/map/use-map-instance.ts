@@ -1,4 +1,10 @@
-import { Map as MapLibreMap, type MapOptions, NavigationControl, setWorkerUrl } from 'maplibre-gl'
+import {
+  Map as MapLibreMap,
+  type MapOptions,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+} from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { Lang } from '../lib/i18n/lang.ts'
@@ -11,6 +17,9 @@ import { offlineStyle, withOverlay } from './style/basemap-style.ts'
 import { provideMapImages } from './style/map-images.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
+// The map's worker starts loading now, while the page renders and fetches its data, instead of
+// when the map is created: its start-up is otherwise on the way to the first map.
+prewarm()
 
 /** Where the map opens: the URL's camera (Tianjin when none), or bounds to fill (snapshot). */
 export type InitialView =

@@ -30,6 +30,7 @@ export function ViewMap(props: { mode: LiveMode; children?: ReactNode }) {
       onPick={pickStore.set}
       places={usePlaceIndex()}
       hiddenSectors={view.hiddenSectors}
+      siteFilters={view.filters}
     >
       {props.children}
     </MapView>

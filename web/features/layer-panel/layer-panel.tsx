@@ -3,7 +3,6 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { hasFilters } from '../../lib/places/place-filter.ts'
 import { useVisiblePlaces } from '../../lib/places/use-visible-places.ts'
-import { useTiledSites } from '../../lib/queries/config.ts'
 import { sectorListQuery } from '../../lib/queries/sectors.ts'
 import { useView, useViewActions } from '../../lib/url/view-context.tsx'
 import { NO_FILTERS } from '../../lib/url/view-url.ts'
@@ -32,9 +31,6 @@ export function LayerPanel({ open, onClose, extra }: Props) {
   const visible = useVisiblePlaces()
   const shown = visible?.shownSites ?? 0
   const filtered = hasFilters(view.filters) || view.hiddenSectors.length > 0
-  // Tiles leave out switched-off sectors (clusters count per sector) but not the status, plan
-  // and district filters: say so rather than imply it.
-  const tiled = useTiledSites()
   const reset = () => {
     setFilters(NO_FILTERS)
     setHiddenSectors([])
@@ -54,11 +50,6 @@ export function LayerPanel({ open, onClose, extra }: Props) {
         {visible && (
           <p className="sites-shown" data-testid="sites-shown" aria-live="polite">
             {t('layers.sitesShown', { count: shown, total: visible.totalSites })}
-          </p>
-        )}
-        {tiled && hasFilters(view.filters) && (
-          <p className="note" data-testid="tiled-note">
-            {t('layers.tiledNote')}
           </p>
         )}
         {visible && shown === 0 && (

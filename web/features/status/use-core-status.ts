@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type Query, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { basemapLayerQuery } from '../../lib/queries/basemap.ts'
 import { chainListQuery } from '../../lib/queries/chains.ts'
@@ -32,9 +32,12 @@ export function useCoreStatus(): CoreStatus {
     useQuery(basemapLayerQuery('context')),
   ]
   // every query without data: the failed ones, and those still retrying a request that was
-  // sent while the API was down (the site list waits for the configuration, so it fails later)
+  // sent while the API was down (the site list waits for the configuration, so it fails
+  // later). Those are cancelled first: refetching a query inside its own retry cycle only
+  // continues that cycle, which left the site list stuck after the API came back.
   const retry = useCallback(() => {
-    void client.refetchQueries({ predicate: (query) => query.state.status !== 'success' })
+    const filters = { predicate: (query: Query) => query.state.status !== 'success' }
+    void client.cancelQueries(filters).then(() => client.refetchQueries(filters))
   }, [client])
   const status = results.some((r) => r.isError)
     ? 'error'

@@ -1,6 +1,8 @@
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
+import type { LayerSpecification, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
 import { SITE_TILES_URL } from '../../lib/api/api-client.ts'
+import { siteTilesUrl } from '../../lib/api/site-tiles-url.ts'
+import type { Filters } from '../../lib/url/view-url.ts'
 import { countProperties, tiledSiteLayer } from '../style/tiled-site-filter.ts'
 import { MAP_MAX_ZOOM, SOURCE } from './sources.ts'
 
@@ -29,15 +31,23 @@ export function siteTarget(map: MapLibreMap, id: string) {
  * site layers on it unchanged but for their `source-layer`. Features still carry `id`, so
  * hover, selection and details work as before (details are fetched by id). The sites of the
  * `hiddenSectors` (primary sectors switched off) are left out of the tiled layers and of
- * their clusters' counts (the GeoJSON source gets only the visible sites instead).
+ * their clusters' counts (the GeoJSON source gets only the visible sites instead). The status,
+ * plan and district `filters` go to the server, which clusters only the matching sites: the
+ * source's tile URL changes with them (back to the unfiltered one when all are off).
  */
 export function useSiteTiles(
   map: MapLibreMap | null,
   tiled: boolean,
   hiddenSectors: readonly string[],
+  filters: Filters,
 ): void {
   // the sites layers as the style defines them, kept to derive the filtered ones from
   const defined = useRef<LayerSpecification[]>([])
+  const url = siteTilesUrl(SITE_TILES_URL, filters)
+  // the newest URL (the source starts with it when added) and the one the source fetches
+  const latest = useRef(url)
+  latest.current = url
+  const fetched = useRef<string | null>(null)
   useEffect(() => {
     if (!map || !tiled || isTiledSites(map)) return
     const layers = map.getStyle().layers
@@ -48,9 +58,10 @@ export function useSiteTiles(
     )
     for (const { layer } of onSites) map.removeLayer(layer.id)
     map.removeSource(SOURCE.sites)
+    fetched.current = latest.current
     map.addSource(SOURCE.sites, {
       type: 'vector',
-      tiles: [SITE_TILES_URL],
+      tiles: [fetched.current],
       maxzoom: Math.min(SITE_TILE_SOURCE_MAX_ZOOM, MAP_MAX_ZOOM),
       promoteId: 'id',
     })
@@ -64,6 +75,11 @@ export function useSiteTiles(
       map.addLayer(layer, before && map.getLayer(before) ? before : undefined)
     }
   }, [map, tiled])
+  useEffect(() => {
+    if (!map || !isTiledSites(map) || fetched.current === null || fetched.current === url) return
+    fetched.current = url
+    map.getSource<VectorTileSource>(SOURCE.sites)?.setTiles([url])
+  }, [map, url])
   const hiddenKey = hiddenSectors.join(',')
   useEffect(() => {
     if (!map || !tiled || !isTiledSites(map)) return

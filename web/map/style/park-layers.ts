@@ -28,6 +28,14 @@ export function parkLayers(): LayerSpecification[] {
     withAlpha(C.park, 0.26),
     withAlpha(C.park, 0.16),
   ]
+  const partialTint: ExpressionSpecification = [
+    'case',
+    selected,
+    withAlpha(C.park, 0.16),
+    hover,
+    withAlpha(C.park, 0.12),
+    withAlpha(C.park, 0.06),
+  ]
   const width: ExpressionSpecification = ['case', selected, 2.6, hover, 2, 1.3]
   return [
     {
@@ -38,6 +46,15 @@ export function parkLayers(): LayerSpecification[] {
       // No anti-aliasing outline: `parks-line` draws the edge (and a software GPU compiles
       // one shader program fewer before the first frame); the same for the hatched parts.
       paint: { 'fill-color': tint, 'fill-antialias': false },
+    },
+    {
+      // The first stage's stand-in for the hatch below, which waits for the second stage (a
+      // pattern costs the map a round trip per tile): a partial outline is tinted at once.
+      id: 'parks-fill-partial-tint',
+      type: 'fill',
+      source: SOURCE.parks,
+      filter: role('partial'),
+      paint: { 'fill-color': partialTint, 'fill-antialias': false },
     },
     {
       id: 'parks-fill-partial',

@@ -15,18 +15,26 @@ export const isFirstStageSource = (id: string) => FIRST_STAGE_SOURCES.has(id)
 
 /**
  * Whether a layer waits for the second stage of the first paint: every symbol layer (names,
- * cluster counts, district badges, infrastructure icons) and every layer of another source
- * than the districts, parks and sites (the basemap's land, sea and lines, infrastructure
- * areas). The first frame draws the data with few shader programs (which a software GPU
- * compiles slowly, ~40 ms each); the second stage follows as soon as that frame is done, as
- * map products render progressively.
+ * cluster counts, district badges, infrastructure icons), every layer filled with an image
+ * (a partial park's hatch: the worker asks the main thread for the image per tile, a round
+ * trip the first frame would wait for) and every layer of another source than the districts,
+ * parks and sites (the basemap's land, sea and lines, infrastructure areas). The first frame
+ * draws the data with few shader programs (which a software GPU compiles slowly, ~40 ms
+ * each); the second stage follows as soon as that frame is done, as map products render
+ * progressively.
  */
 export function isDeferredLayer(layer: LayerSpecification): boolean {
-  if (layer.type === 'symbol') return true
+  if (layer.type === 'symbol' || hasPattern(layer)) return true
   return 'source' in layer && typeof layer.source === 'string'
     ? !FIRST_STAGE_SOURCES.has(layer.source)
     : false
 }
+
+/** Whether `layer` fills with an image (the worker asks the main thread for it per tile). */
+const hasPattern = (layer: LayerSpecification) =>
+  'paint' in layer &&
+  layer.paint !== undefined &&
+  ('fill-pattern' in layer.paint || 'line-pattern' in layer.paint)
 
 /** `layers` with every deferred layer hidden (`visibility: none`, so the worker skips it). */
 export function hideDeferredLayers(layers: LayerSpecification[]): LayerSpecification[] {

@@ -19,6 +19,7 @@ import { HelpButton, WelcomeCard } from '../../features/welcome/welcome-card.tsx
 import { useDocumentLang } from '../../lib/i18n/use-document-lang.ts'
 import { useDataVersionRefresh } from '../../lib/queries/use-data-version-refresh.ts'
 import { lowerSheet, raiseSheet, useSheetOpen, useTopSheet } from '../../lib/stores/sheet-stack.ts'
+import { AfterFirstMap } from '../../map/after-first-map.tsx'
 import { MapProvider } from '../../map/map-provider.tsx'
 import { ViewMap } from '../../map/view-map.tsx'
 import './app.css'
@@ -35,7 +36,9 @@ import { useSheetsFromView } from './use-sheets-from-view.ts'
 
 /**
  * Layout: the map with the analysis overlay, and header, panels, status and attribution over
- * it (analysis, comparison, profile and tour load when opened: `lazy-features.tsx`). Where one feature offers another's action, the shell passes it in (`place-actions.tsx`).
+ * it. All but the loading status mount once the map has drawn its data (`AfterFirstMap`);
+ * analysis, comparison, profile and tour load when opened (`lazy-features.tsx`). Where one
+ * feature offers another's action, the shell passes it in (`place-actions.tsx`).
  * On phones only the top sheet of the sheet stack shows (`data-top-sheet`, see `app.css`).
  */
 export function App() {
@@ -54,38 +57,40 @@ export function App() {
           <DistrictStatsLayer />
           <EditMapLayer />
         </ViewMap>
-        <AppHeader
-          search={<AppSearch />}
-          actions={
-            <>
-              <AnalysisToggle />
-              <TourButton />
-              <EmbedButton />
-              <HelpButton />
-              <EditToggle />
-              <AccountButton />
-            </>
-          }
-        />
-        <LayerPanel
-          open={layersOpen}
-          onClose={() => lowerSheet('layers')}
-          extra={
-            <>
-              <DistrictStatsSection />
-              <DatasetDownload />
-            </>
-          }
-        />
-        <LayersButton onOpen={() => raiseSheet('layers')} />
-        <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
-        <LazyAnalysisPanel />
-        <LazyComparePanel onOpenProfile={profile.open} />
-        <LazyProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
-        <LazyTourPanel />
-        <WelcomeCard />
+        <AfterFirstMap>
+          <AppHeader
+            search={<AppSearch />}
+            actions={
+              <>
+                <AnalysisToggle />
+                <TourButton />
+                <EmbedButton />
+                <HelpButton />
+                <EditToggle />
+                <AccountButton />
+              </>
+            }
+          />
+          <LayerPanel
+            open={layersOpen}
+            onClose={() => lowerSheet('layers')}
+            extra={
+              <>
+                <DistrictStatsSection />
+                <DatasetDownload />
+              </>
+            }
+          />
+          <LayersButton onOpen={() => raiseSheet('layers')} />
+          <DetailsPanel placeActions={(place) => <PlaceActions place={place} />} />
+          <LazyAnalysisPanel />
+          <LazyComparePanel onOpenProfile={profile.open} />
+          <LazyProfilePanel headerActions={(parkId) => <ParkCompareButton parkId={parkId} />} />
+          <LazyTourPanel />
+          <WelcomeCard />
+          <Attribution />
+        </AfterFirstMap>
         <LoadStatus />
-        <Attribution />
       </div>
     </MapProvider>
   )
