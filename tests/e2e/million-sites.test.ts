@@ -226,7 +226,7 @@ describe('the map with a million sites', () => {
       await driver.openApp()
       await driver.page.getByTestId('search-input').fill(site.name_en)
       const result = `[data-testid="search-result"][data-place="site:${site.id}"]`
-      // the first search builds the server's name index (seconds for a million names)
+      // the server builds its name index in the background after start (seconds for a million)
       await driver.page.locator(result).waitFor({ timeout: 60_000 })
       await driver.chooseSearchResult(`site:${site.id}`)
       await driver.page.locator(`[data-testid="details-panel"][data-id="${site.id}"]`).waitFor()
