@@ -22,12 +22,25 @@ import { createWebApp } from './routes/web-app.ts'
 export type { AppType }
 
 const liveRoutesOf = new WeakMap<object, ReturnType<typeof createLiveRoutes>>()
+const backgroundIndexingOf = new WeakMap<object, () => void>()
 
 /** The `/api` routes an app created by `createApp` serves now (tests list them). */
 export function apiRoutesOf(app: ReturnType<typeof createApp>) {
   const live = liveRoutesOf.get(app)
   if (!live) throw new Error('not an app made by createApp')
   return live.routes()
+}
+
+/**
+ * Builds the site-name index of the data `app` serves now in the background (in slices between
+ * requests), and that of every later data version as it is published; a search that comes
+ * first still builds it on the spot. The server calls this once it listens, so start-up does
+ * not wait for it.
+ */
+export function indexInBackground(app: ReturnType<typeof createApp>): void {
+  const start = backgroundIndexingOf.get(app)
+  if (!start) throw new Error('not an app made by createApp')
+  start()
 }
 
 export interface AppOptions {
@@ -84,7 +97,22 @@ export function createApp(ds: Dataset, options: AppOptions) {
   const live = createLiveRoutes(
     contextOf(published?.snapshot() ?? null, options.loadedAt ?? new Date()),
   )
-  published?.subscribe((snapshot) => live.update(contextOf(snapshot, new Date())))
+  let indexing = false
+  const indexCurrent = () => {
+    if (!indexing) return
+    live
+      .context()
+      .index.siteSearch.buildInBackground()
+      .catch((error: Error) =>
+        console.error(`server: the name index build failed: ${error.message}`),
+      )
+  }
+  published?.subscribe((snapshot) => {
+    const previous = live.context()
+    live.update(contextOf(snapshot, new Date()))
+    previous.index.siteSearch.stop()
+    indexCurrent()
+  })
 
   const app = new Hono()
   const representations = createRepresentations({ version: () => live.context().dataVersion })
@@ -127,6 +155,10 @@ export function createApp(ds: Dataset, options: AppOptions) {
   app.onError(apiErrorResponse)
   // a cached representation is answered before routing (synchronously: no middleware chain)
   liveRoutesOf.set(app, live)
+  backgroundIndexingOf.set(app, () => {
+    indexing = true
+    indexCurrent()
+  })
   const dispatch = app.fetch
   app.fetch = (request, env, executionCtx) =>
     representations.answerCached(request) ?? dispatch(request, env, executionCtx)

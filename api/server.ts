@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
-import { createApp } from './app.ts'
+import { createApp, indexInBackground } from './app.ts'
 import { checkDataset } from './data/check-dataset.ts'
 import { DataError } from './data/data-error.ts'
 import type { Dataset } from './data/dataset.ts'
@@ -134,6 +134,7 @@ async function main() {
     console.log(`server: data from ${config.dataDir} (${counts}) ready in ${loadMs} ms`)
     console.log(`server: edit database: ${edits.summary}`)
     console.log(`server: listening on http://localhost:${port}`)
+    indexInBackground(app) // after start-up: the first search need not build the name index
   })
 }
 

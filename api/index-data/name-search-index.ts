@@ -19,7 +19,8 @@ function gramKey(text: string, start: number, length: number): number {
  * exactly what `normaliseSearch(name).includes(q)` over every document answers, in document
  * order: a query of ≤ 3 units is itself a gram (its list is the answer); a longer one takes the
  * rarest of its trigrams, keeps the documents holding all of them and checks each survivor with
- * `nameContains`. Hand-written: MiniSearch and FlexSearch index words (prefixes, fuzzy or
+ * `nameContains`. It can be built in slices (`buildFor`, so a server can build it between
+ * requests); `find` first completes whatever is left. Hand-written: MiniSearch and FlexSearch index words (prefixes, fuzzy or
  * per-word partials), so a query across a space or inside a Chinese name without spaces would
  * answer differently from the substring scan `q` has always meant (and `total` counts).
  *
@@ -29,15 +30,45 @@ function gramKey(text: string, start: number, length: number): number {
  */
 export class NameSearchIndex<T extends Named> {
   private readonly grams = new Map<number, GramPostings>()
+  /** The next document to add; `docs.length` once all are in (then the lists are sealed). */
+  private nextDoc = 0
+  private sealed = false
 
-  constructor(private readonly docs: readonly T[]) {
-    const count = docs.length
-    for (let doc = 0; doc < count; doc++) {
-      const { name_zh, name_en } = (docs[doc] as T).properties
-      this.addText(doc, normaliseSearch(name_zh))
-      this.addText(doc, normaliseSearch(name_en))
+  /** Builds the whole index now, or with `{ deferred: true }` leaves it to `buildFor`/`find`. */
+  constructor(
+    private readonly docs: readonly T[],
+    options: { deferred?: boolean } = {},
+  ) {
+    if (!options.deferred) this.buildFor(Number.POSITIVE_INFINITY)
+  }
+
+  /** Whether every document is in and the lists are sealed. */
+  get built(): boolean {
+    return this.sealed
+  }
+
+  /**
+   * Adds documents for about `ms` milliseconds (the clock is read every 512 documents), seals
+   * the lists once the last is in, and says whether the index is complete.
+   */
+  buildFor(ms: number): boolean {
+    const deadline = performance.now() + ms
+    const count = this.docs.length
+    while (this.nextDoc < count) {
+      const end = Math.min(count, this.nextDoc + 512)
+      for (let doc = this.nextDoc; doc < end; doc++) {
+        const { name_zh, name_en } = (this.docs[doc] as T).properties
+        this.addText(doc, normaliseSearch(name_zh))
+        this.addText(doc, normaliseSearch(name_en))
+      }
+      this.nextDoc = end
+      if (end < count && performance.now() >= deadline) return false
     }
-    for (const postings of this.grams.values()) postings.seal()
+    if (!this.sealed) {
+      for (const postings of this.grams.values()) postings.seal()
+      this.sealed = true
+    }
+    return true
   }
 
   private addText(doc: number, text: string): void {
@@ -59,6 +90,7 @@ export class NameSearchIndex<T extends Named> {
    * with `normaliseSearch`, non-empty), in document order.
    */
   find(q: string): T[] {
+    this.buildFor(Number.POSITIVE_INFINITY)
     if (q.length <= MAX_GRAM) {
       return [...(this.grams.get(gramKey(q, 0, q.length))?.docs() ?? [])].map((d) => this.doc(d))
     }

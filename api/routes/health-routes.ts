@@ -22,10 +22,18 @@ const healthRoute = defineRoute({
               description: 'Content hash of the served data; changes whenever the data does',
             }),
             site_search_index: z
-              .object({ built: z.boolean(), build_ms: z.number().int().nonnegative().nullable() })
+              .object({
+                built: z.boolean(),
+                building: z.boolean().openapi({
+                  description: 'True while it is being built in the background',
+                }),
+                build_ms: z.number().int().nonnegative().nullable().openapi({
+                  description: 'Milliseconds spent building it (without the pauses for requests)',
+                }),
+              })
               .openapi({
                 description:
-                  'The index `q` searches site names with: built on the first search, not at start-up',
+                  'The index `q` searches site names with: built in the background once the server listens (or by a search that comes first), not during start-up',
               }),
           }),
         },

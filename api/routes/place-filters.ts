@@ -1,5 +1,6 @@
 import { matchesSector, type SectorFilter } from '../analysis/sector-filter.ts'
-import type { DocId, SiteStatus } from '../domain/index.ts'
+import type { DocId, LocationPrecision, SiteStatus } from '../domain/index.ts'
+import { primarySector } from '../domain/primary-sector.ts'
 import { nameContains } from '../domain/search-text.ts'
 
 /** Filters of the feature list routes (all optional, combined with AND). */
@@ -14,6 +15,9 @@ export interface PlaceFilters {
   plan?: DocId
   park?: string
   kind?: string
+  precision?: LocationPrecision
+  /** Sector ids whose sites (by primary sector) are left out, as the map's switches do. */
+  hiddenSectors?: ReadonlySet<string>
   /** Lower-cased, NFKC-normalised search text. */
   q?: string
 }
@@ -28,6 +32,7 @@ type FilterableProps = {
   plans?: string[]
   status?: string | null
   park_id?: string | null
+  location_precision?: string
 }
 
 /**
@@ -46,5 +51,7 @@ export function matchesFilters(p: FilterableProps, f: PlaceFilters): boolean {
   if (f.plan && !(p.plans ?? []).includes(f.plan)) return false
   if (f.park && p.park_id !== f.park) return false
   if (f.kind && p.kind !== f.kind) return false
+  if (f.precision && p.location_precision !== f.precision) return false
+  if (f.hiddenSectors?.has(primarySector({ sectors: p.sectors ?? [] }) ?? '')) return false
   return !f.q || nameContains(p, f.q)
 }

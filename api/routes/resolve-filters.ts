@@ -52,6 +52,19 @@ export function resolveFilters(ctx: ApiContext, raw: RawFilters): PlaceFilters {
 }
 
 /**
+ * The sector ids of a comma-separated `hidden_sectors` value (each must be known, else a 400
+ * naming the parameter and listing the known sectors); undefined when not given.
+ *
+ * @example resolveHiddenSectors(ctx, 'wind,hydrogen') // Set { 'wind', 'hydrogen' }
+ */
+export function resolveHiddenSectors(ctx: ApiContext, value: string | undefined) {
+  if (value === undefined) return undefined
+  const ids = value.split(',')
+  for (const id of ids) requireSector(ctx, id, 'hidden_sectors')
+  return new Set(ids)
+}
+
+/**
  * The sector filter for `sectorId`, or a 400 listing the known sectors.
  *
  * @example

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { SiteKindSchema } from '../domain/index.ts'
+import { LocationPrecisionSchema, SiteKindSchema } from '../domain/index.ts'
 import type { ApiContext } from './api-context.ts'
 import { notFound } from './api-http-error.ts'
 import { createRouter } from './create-router.ts'
@@ -7,10 +7,10 @@ import { placeEtag } from './curation/place-etag.ts'
 import { cursorPage } from './cursor-page.ts'
 import { defineRoute } from './define-route.ts'
 import { LIST_PARAMS, PLACE_PARAMS, statusParam } from './list-params.ts'
-import { enumParam, idParam, optional } from './params.ts'
+import { enumParam, idParam, optional, patternParam } from './params.ts'
 import { matchesFilters } from './place-filters.ts'
 import { citedClauses, districtRef, placeSummary } from './resolve-clauses.ts'
-import { resolveFilters } from './resolve-filters.ts'
+import { resolveFilters, resolveHiddenSectors } from './resolve-filters.ts'
 import {
   CitedClause,
   DistrictRef,
@@ -30,6 +30,18 @@ const listRoute = defineRoute({
       status: statusParam,
       park: optional(idParam({ description: 'Park id the site lies in' })),
       kind: optional(enumParam(SiteKindSchema, { description: 'Site kind' })),
+      precision: optional(
+        enumParam(LocationPrecisionSchema, {
+          description: 'Location precision (`district`: sites known only by their district)',
+        }),
+      ),
+      hidden_sectors: optional(
+        patternParam(/^[a-z0-9-]+(,[a-z0-9-]+){0,49}$/, 'comma-separated sector ids', {
+          description:
+            'Leaves out the sites whose primary (first) sector is one of these, as the map’s sector switches do',
+          example: 'wind,hydrogen',
+        }),
+      ),
     }),
   },
   responses: {
@@ -67,8 +79,9 @@ export function createSitesRoutes(ctx: ApiContext) {
   const { places, lookup, siteMarkers, siteSearch } = ctx.index
   return createRouter()
     .openapi(listRoute, (c) => {
-      const { bbox, limit, offset, cursor, ...raw } = c.req.valid('query')
+      const { bbox, limit, offset, cursor, hidden_sectors, ...raw } = c.req.valid('query')
       const { q, ...filters } = resolveFilters(ctx, raw)
+      filters.hiddenSectors = resolveHiddenSectors(ctx, hidden_sectors)
       // With a query and no box, the name index answers `q` (the same sites a scan would).
       const candidates = bbox
         ? siteMarkers.tree

@@ -73,6 +73,8 @@ export const PLAUSIBLE: Record<string, string[]> = {
   plan: ['ne18', 'mfg21'],
   status: ['planned', 'operating'],
   kind: ['park', 'site', 'company', 'rail-station'],
+  precision: ['exact', 'district'],
+  hidden_sectors: ['wind', 'wind,li-battery'],
   bbox: ['117,38.5,118,40', '117.7,39.04,117.72,39.06'],
   q: ['lishen', '南开'],
   limit: ['1', '5'],

@@ -17,7 +17,7 @@ const scanned = (q: string, district?: string) =>
 describe('GET /api/sites?q= answered from the name index', () => {
   it('says in /api/health that the index is built on the first search, not at start-up', async () => {
     const before = await getJson(app, '/api/health')
-    expect(before.body.site_search_index).toEqual({ built: false, build_ms: null })
+    expect(before.body.site_search_index).toEqual({ built: false, building: false, build_ms: null })
     await getJson(app, '/api/sites?q=tianjin')
     const after = await getJson(app, '/api/health')
     expect(after.body.site_search_index.built).toBe(true)

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { districtPoint } from '../../api/analysis/district-point.ts'
+import type { DistrictFeature } from '../../api/domain/index.ts'
 import { type SyntheticDataDir, syntheticDataDir } from '../support/synthetic-data-dir.ts'
 import { launchBrowser } from './browser.ts'
 import { MapAppDriver } from './driver.ts'
@@ -224,7 +226,7 @@ describe('the map with a million sites', () => {
       await driver.openApp()
       await driver.page.getByTestId('search-input').fill(site.name_en)
       const result = `[data-testid="search-result"][data-place="site:${site.id}"]`
-      // the first search builds the server's name index (seconds for a million names)
+      // the server builds its name index in the background after start (seconds for a million)
       await driver.page.locator(result).waitFor({ timeout: 60_000 })
       await driver.chooseSearchResult(`site:${site.id}`)
       await driver.page.locator(`[data-testid="details-panel"][data-id="${site.id}"]`).waitFor()
@@ -240,6 +242,40 @@ describe('the map with a million sites', () => {
       // zoom 16: a million sites stand ~50 px apart there, so the click hits this one
       await driver.openSite(site.id, '', 16)
       await expect(driver.details().getAttribute('data-id')).resolves.toBe(site.id)
+    } finally {
+      await driver.close()
+    }
+  })
+
+  it('lists a district badge’s sites from the server a page at a time, and opens the one chosen', async () => {
+    const counts = (await getJson('/api/stats/sites')) as SiteCounts
+    const byDistrict = new Map<string, number>()
+    for (const cell of counts.district_level)
+      byDistrict.set(cell.district_code, (byDistrict.get(cell.district_code) ?? 0) + cell.sites)
+    const [code, sites] = [...byDistrict].sort((a, b) => b[1] - a[1])[0] ?? []
+    if (!code || !sites || sites <= 50)
+      throw new Error('no district with over 50 district-level sites')
+    const { features } = (await getJson('/api/districts')) as { features: DistrictFeature[] }
+    const district = features.find((d) => d.properties.code === code)
+    if (!district) throw new Error(`no district ${code}`)
+    const [lng, lat] = districtPoint(district)
+    const driver = await open()
+    try {
+      await driver.openApp(`?lang=en&c=${lng},${lat}&z=10`)
+      const at = await driver.pagePoint([lng, lat])
+      await driver.page.mouse.click(at.x, at.y)
+      const list = driver.page.locator(`[data-testid="pick-list"][data-district="${code}"]`)
+      const items = list.getByTestId('pick-sites').getByTestId('pick-item')
+      await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(50)
+      const more = list.getByTestId('pick-sites-more')
+      await expect(more.textContent()).resolves.toContain(`(${sites - 50} not shown yet)`)
+      await more.click()
+      await expect.poll(() => items.count()).toBe(Math.min(100, sites))
+      const chosen = (await items.nth(60).getAttribute('data-place')) ?? ''
+      expect(chosen).toMatch(/^site:/)
+      await items.nth(60).click()
+      const id = chosen.slice('site:'.length)
+      await driver.page.locator(`[data-testid="details-panel"][data-id="${id}"]`).waitFor()
     } finally {
       await driver.close()
     }

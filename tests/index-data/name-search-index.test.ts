@@ -113,7 +113,7 @@ describe('the name search index', () => {
 
   it('is built on the first search and says so', () => {
     const lazy = lazyNameSearch(docs)
-    expect(lazy.state()).toEqual({ built: false, build_ms: null })
+    expect(lazy.state()).toEqual({ built: false, building: false, build_ms: null })
     expect(lazy.find('力神')).toEqual(scan(docs, '力神'))
     expect(lazy.state().built).toBe(true)
   })

@@ -72,6 +72,7 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'clusters.noise': '{count} sites belong to no cluster',
     'clusters.members': '{count} members',
     'clusters.hint': 'Click a cluster on the map or in the list to see its members.',
+    'clusters.moreMembers': 'Show {count} more ({left} not shown yet)',
     'clusters.how':
       'DBSCAN on great-circle distance: sites with at least “minimum size” sites (itself included) within “distance” form a cluster core; hulls are convex.',
     'chain.label': 'Supply chain',
@@ -229,6 +230,7 @@ export const ANALYSIS_MESSAGES = defineMessages({
     'clusters.noise': '{count} 个项目不属于任何集群',
     'clusters.members': '{count} 个成员',
     'clusters.hint': '点击地图上或列表中的集群查看其成员。',
+    'clusters.moreMembers': '再显示 {count} 个（尚有 {left} 个未显示）',
     'clusters.how':
       'DBSCAN（大圆距离）：在“距离阈值”内至少有“最小规模”个项目（含自身）的项目构成集群核心；外包为凸包。',
     'chain.label': '产业链',

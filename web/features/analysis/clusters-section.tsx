@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useI18n } from '../../lib/i18n/use-i18n.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import type { AnalysisView } from './analysis-url.ts'
+import { ClusterMembers } from './cluster-members.tsx'
 import { QueryState } from './place-result.tsx'
 import { selectedCluster, useSelectedCluster } from './selected-cluster.ts'
 import { useAnalysisActions } from './use-analysis.ts'
@@ -10,7 +11,7 @@ import { SectorSelect, useSectorName } from './use-sectors.tsx'
 
 /** Clusters tab: DBSCAN per sector (distance and minimum size), hulls with member counts. */
 export function ClustersSection(props: { view: AnalysisView; data: AnalysisData }) {
-  const { t, name: nameOf } = useI18n(ANALYSIS_MESSAGES)
+  const { t } = useI18n(ANALYSIS_MESSAGES)
   const { set } = useAnalysisActions()
   const { name } = useSectorName()
   const selected = useSelectedCluster()
@@ -92,14 +93,7 @@ export function ClustersSection(props: { view: AnalysisView; data: AnalysisData 
                     <span className="cluster-badge">{p.member_count}</span>
                     {t('clusters.members', { count: p.member_count })}
                   </button>
-                  {open && (
-                    <ul className="cluster-members" data-testid="cluster-members">
-                      {p.member_ids.map((id) => {
-                        const facts = data.lookup?.('site', id)
-                        return <li key={id}>{facts ? nameOf(facts) : id}</li>
-                      })}
-                    </ul>
-                  )}
+                  {open && <ClusterMembers cluster={p} />}
                 </li>
               )
             })}

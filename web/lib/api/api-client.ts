@@ -35,7 +35,8 @@ export const apiClient = {
   district: (code: string) => client.district(code),
   parks: () => client.parks(),
   park: (id: string) => client.park(id),
-  sites: () => client.sites(),
+  /** Every site, or (with a query) one page of the sites that match it. */
+  sites: (query?: Parameters<Client['sites']>[0]) => client.sites(query),
   site: (id: string) => client.site(id),
   infrastructure: () => client.infrastructure(),
   sectors: async () => (await client.sectors()).sectors,

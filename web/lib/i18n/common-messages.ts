@@ -77,8 +77,9 @@ export const COMMON_MESSAGES = defineMessages({
     'pick.districtTitle': '{district}: {count} places known only by district',
     'pick.districtNote':
       'For these places only the district is known, so they are listed here instead of being drawn at a made-up point.',
-    'pick.unlisted':
-      '{count} of them are sites too many to list here: find one by its name in the search box.',
+    'pick.sitesLoading': 'Loading {count} sites known only by district…',
+    'pick.sitesFailed': 'The district’s sites could not be loaded.',
+    'pick.more': 'Show {count} more sites ({left} not shown yet)',
     'details.loading': 'Loading details…',
     'details.error': 'These details could not be loaded.',
     'details.notFound': 'This place is not in the data.',
@@ -191,7 +192,9 @@ export const COMMON_MESSAGES = defineMessages({
     'pick.note': '这些项目点画得很近，请选择一个。',
     'pick.districtTitle': '{district}：{count} 个只知所在区的地点',
     'pick.districtNote': '这些地点只知道所在区，因此在这里列出，而不画在一个编造的点上。',
-    'pick.unlisted': '其中 {count} 个场所太多，无法在此列出：请在搜索框中按名称查找。',
+    'pick.sitesLoading': '正在加载 {count} 个只知所在区的项目…',
+    'pick.sitesFailed': '未能加载该区的项目。',
+    'pick.more': '再显示 {count} 个项目（尚有 {left} 个未显示）',
     'details.loading': '正在加载详情…',
     'details.error': '无法加载详情。',
     'details.notFound': '数据中没有这个地点。',

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiClient } from '../api/api-client.ts'
+import type { Filters } from '../url/view-url.ts'
 import { settingsFor } from './config.ts'
 
 export const siteKeys = {
@@ -44,3 +45,42 @@ export const siteSearchQuery = (q: string, limit: number) =>
     queryFn: () => apiClient.searchSites(q, limit),
     staleTime: 60_000,
   })
+
+/** Sites a district badge's pick list fetches at a time. */
+export const DISTRICT_SITES_PAGE = 50
+
+/**
+ * The sites known only by `district`'s code that the layer panel shows (its status and plan
+ * filters, no site of a hidden primary sector), `DISTRICT_SITES_PAGE` at a time (each page's
+ * `next_cursor` gives the next): how a district badge lists them when the browser has no site
+ * list (tiles).
+ */
+export const districtSitesQuery = (
+  district: string,
+  filters: Filters,
+  hiddenSectors: readonly string[],
+) => {
+  const hidden = [...hiddenSectors].sort().join(',')
+  return infiniteQueryOptions({
+    queryKey: [
+      ...siteKeys.all,
+      'district',
+      district,
+      filters.status,
+      filters.plan,
+      hidden,
+    ] as const,
+    queryFn: ({ pageParam }) =>
+      apiClient.sites({
+        district,
+        precision: 'district',
+        status: filters.status ?? undefined,
+        plan: filters.plan ?? undefined,
+        hidden_sectors: hidden === '' ? undefined : hidden,
+        limit: DISTRICT_SITES_PAGE,
+        cursor: pageParam ?? undefined,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next_cursor,
+  })
+}
