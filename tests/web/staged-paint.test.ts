@@ -60,6 +60,16 @@ describe('StagedPaint', () => {
     expect([...visibility.values()].every((value) => value === 'visible')).toBe(true)
   })
 
+  it("holds the rest for a map created with the first stage's data, until that is tiled", () => {
+    const { map, sent, load } = fakeMap()
+    const stages = new StagedPaint()
+    stages.sendHeldOnceTiled(map)
+    for (const id of ['basemap', 'district-labels']) stages.send(map, id, EMPTY)
+    expect(sent).toEqual([])
+    for (const id of ['districts', 'parks', 'sites', 'selected-site']) load(id)
+    expect(sent).toEqual(['basemap', 'district-labels'])
+  })
+
   it('starts once: later data goes straight to the map', () => {
     const { map, sent } = fakeMap()
     const stages = new StagedPaint()

@@ -13,6 +13,7 @@ import { DeclarationContext } from './overlay/map-declarations.tsx'
 import { clickHandlers, declaredCursor, declaredDrawing } from './overlay/overlay-registry.ts'
 import { useDeclarationStore, useOverlay } from './overlay/use-overlay.ts'
 import { frameOf, snapshotFrame } from './snapshot-frame.ts'
+import { useFirstStageSeed } from './sources/use-first-stage-seed.ts'
 import { useSiteTiles } from './sources/use-site-tiles.ts'
 import { useSourceData } from './sources/use-source-data.ts'
 import { StagedPaint } from './staged-paint.ts'
@@ -38,16 +39,20 @@ export function LiveMap(props: LiveMapProps) {
   const config = useQuery(configQuery())
   const settled = config.isSuccess || config.isError
   const onlineStyleUrl = config.data?.basemap_style_url ?? null
+  // The map is created once the districts, parks and sites are in, with them in its style
+  // (as a bare MapLibre page does): created earlier, its empty first frame compiled shader
+  // programs while the data waited; now that happens while the worker tiles the data.
+  const seed = useFirstStageSeed(props.sources)
   const map = useMapInstance(
     container,
-    { mode, lang, initial: { camera: props.camera }, onlineStyleUrl },
-    settled,
+    { mode, lang, initial: { camera: props.camera }, onlineStyleUrl, initialData: seed },
+    settled && seed !== null,
   )
   const hiddenSectors = props.hiddenSectors ?? NONE_HIDDEN
   const siteFilters = props.siteFilters ?? NO_FILTERS
   useSiteTiles(map, config.data?.site_tiles === true, hiddenSectors, siteFilters)
   const [stages] = useState(() => new StagedPaint())
-  const dataVersion = useSourceData(map, props.sources, stages)
+  const dataVersion = useSourceData(map, props.sources, stages, seed)
   const { ready, labelsReady } = useMapReady(map, dataVersion, stages)
   useCameraSync(map, props.camera, props.onCameraChange)
   useLabelLanguage(map, lang)

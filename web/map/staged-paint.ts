@@ -49,8 +49,11 @@ export class StagedPaint {
     return revealDeferredLayers(map, DEFERRED_LAYERS) > 0 || sending > 0
   }
 
-  /** Sends the held data once every first-stage source of `map` is loaded. */
-  private sendHeldOnceTiled(map: MapLibreMap): void {
+  /**
+   * Sends the held data once every first-stage source of `map` is loaded (called by `send`,
+   * or by the caller when the map was created holding the first stage's data).
+   */
+  sendHeldOnceTiled(map: MapLibreMap): void {
     if (this.watching === map) return
     this.watching = map
     const onData = () => {

@@ -13,8 +13,10 @@ import { initialPadding, MIN_ZOOM, PAN_BOUNDS, TIANJIN_BOUNDS } from './camera/c
 import { cooperativeGestureLocale } from './cooperative-gestures.ts'
 import type { MapMode } from './map-mode.ts'
 import { MAP_MAX_ZOOM, SOURCE } from './sources/sources.ts'
+import type { SeedData } from './sources/use-first-stage-seed.ts'
 import { offlineStyle, withOverlay } from './style/basemap-style.ts'
 import { provideMapImages } from './style/map-images.ts'
+import { withSourceData } from './style/with-source-data.ts'
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href)
 // The map's worker starts loading now, while the page renders and fetches its data, instead of
@@ -37,6 +39,8 @@ export interface MapInstanceOptions {
    * the offline basemap; null for the offline one. Live modes only (a print stays offline).
    */
   onlineStyleUrl?: string | null
+  /** Data the map's GeoJSON sources hold from the start (live modes; `withSourceData`). */
+  initialData?: SeedData | null
 }
 
 /** MapLibre options of each mode (the container and view are added by the caller). */
@@ -45,19 +49,26 @@ function modeOptions(
   lang: Lang,
   baseUrl: string,
   online: string | null,
+  data: SeedData,
 ): Partial<MapOptions> {
   if (mode === 'snapshot') {
     return {
       style: offlineStyle(lang, baseUrl),
       interactive: false,
       attributionControl: false,
+      validateStyle: false,
       fadeDuration: 0,
       pixelRatio: 2,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     }
   }
   return {
-    style: online ? { version: 8, sources: {}, layers: [] } : offlineStyle(lang, baseUrl, true),
+    style: online
+      ? { version: 8, sources: {}, layers: [] }
+      : withSourceData(offlineStyle(lang, baseUrl, true), data),
+    // Our own style is checked against the style spec by the tests, not again at every load;
+    // an operator's online style is.
+    validateStyle: online !== null,
     maxBounds: PAN_BOUNDS,
     minZoom: MIN_ZOOM,
     maxZoom: MAP_MAX_ZOOM,
@@ -89,11 +100,12 @@ export function useMapInstance(
     const element = container.current
     if (!element || !enabled) return
     const { mode, lang, initial: view, onError } = initial.current
+    const data = initial.current.initialData ?? {}
     const online = mode === 'snapshot' ? null : (initial.current.onlineStyleUrl ?? null)
     const baseUrl = window.location.href
     const instance = new MapLibreMap({
       container: element,
-      ...modeOptions(mode, lang, baseUrl, online),
+      ...modeOptions(mode, lang, baseUrl, online, data),
       ...('bounds' in view
         ? { bounds: view.bounds, fitBoundsOptions: { padding: view.paddingPx } }
         : view.camera
@@ -112,7 +124,8 @@ export function useMapInstance(
       instance.touchZoomRotate.disableRotation()
       if (online) {
         instance.setStyle(online, {
-          transformStyle: (_previous, next) => withOverlay(next, lang, baseUrl, true),
+          transformStyle: (_previous, next) =>
+            withSourceData(withOverlay(next, lang, baseUrl, true), data),
         })
       }
       instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right')
