@@ -18,23 +18,19 @@ const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], 
  * uncertainty — never filled, because it is not the park's area.
  */
 export function parkLayers(): LayerSpecification[] {
-  // The tint's opacity is in its colour, not in `fill-opacity`: the layer then shares its
+  // A tint's opacity is in its colour, not in `fill-opacity`: the layer then shares its
   // shader program with `districts-fill` (one fewer to compile before the first frame).
-  const tint: ExpressionSpecification = [
+  const tint = (
+    selectedAlpha: number,
+    hoverAlpha: number,
+    alpha: number,
+  ): ExpressionSpecification => [
     'case',
     selected,
-    withAlpha(C.park, 0.34),
+    withAlpha(C.park, selectedAlpha),
     hover,
-    withAlpha(C.park, 0.26),
-    withAlpha(C.park, 0.16),
-  ]
-  const partialTint: ExpressionSpecification = [
-    'case',
-    selected,
-    withAlpha(C.park, 0.16),
-    hover,
-    withAlpha(C.park, 0.12),
-    withAlpha(C.park, 0.06),
+    withAlpha(C.park, hoverAlpha),
+    withAlpha(C.park, alpha),
   ]
   const width: ExpressionSpecification = ['case', selected, 2.6, hover, 2, 1.3]
   return [
@@ -45,7 +41,7 @@ export function parkLayers(): LayerSpecification[] {
       filter: role('outline'),
       // No anti-aliasing outline: `parks-line` draws the edge (and a software GPU compiles
       // one shader program fewer before the first frame); the same for the hatched parts.
-      paint: { 'fill-color': tint, 'fill-antialias': false },
+      paint: { 'fill-color': tint(0.34, 0.26, 0.16), 'fill-antialias': false },
     },
     {
       // The first stage's stand-in for the hatch below, which waits for the second stage (a
@@ -54,7 +50,7 @@ export function parkLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.parks,
       filter: role('partial'),
-      paint: { 'fill-color': partialTint, 'fill-antialias': false },
+      paint: { 'fill-color': tint(0.16, 0.12, 0.06), 'fill-antialias': false },
     },
     {
       id: 'parks-fill-partial',
