@@ -17,7 +17,9 @@ export function DistrictSites(props: { district: string; count: number }) {
   const query = useInfiniteQuery(districtSitesQuery(props.district, filters, hiddenSectors))
   const sites = query.data?.pages.flatMap((page) => page.features) ?? []
   const total = query.data?.pages[0]?.total ?? props.count
+  // before the first page arrives, `left` is `count`: the badge's own figure
   const left = total - sites.length
+  const next = Math.min(left, DISTRICT_SITES_PAGE)
   return (
     <>
       <ul data-testid="pick-sites">
@@ -27,9 +29,7 @@ export function DistrictSites(props: { district: string; count: number }) {
       </ul>
       {query.isPending || query.isFetchingNextPage ? (
         <p className="muted" data-testid="pick-sites-status">
-          {t('pick.sitesLoading', {
-            count: Math.min(query.isPending ? props.count : left, DISTRICT_SITES_PAGE),
-          })}
+          {t('pick.sitesLoading', { count: next })}
         </p>
       ) : query.isError ? (
         <p className="muted" data-testid="pick-sites-status">
@@ -46,7 +46,7 @@ export function DistrictSites(props: { district: string; count: number }) {
             data-testid="pick-sites-more"
             onClick={() => query.fetchNextPage()}
           >
-            {t('pick.more', { count: Math.min(left, DISTRICT_SITES_PAGE), left })}
+            {t('pick.more', { count: next, left })}
           </button>
         )
       )}

@@ -8,6 +8,8 @@ export const siteKeys = {
   list: () => [...siteKeys.all, 'list'] as const,
   detail: (id: string) => [...siteKeys.all, 'detail', id] as const,
   search: (q: string, limit: number) => [...siteKeys.all, 'search', q, limit] as const,
+  district: (district: string, filters: Filters, hidden: string) =>
+    [...siteKeys.all, 'district', district, filters.status, filters.plan, hidden] as const,
 }
 
 /**
@@ -62,14 +64,7 @@ export const districtSitesQuery = (
 ) => {
   const hidden = [...hiddenSectors].sort().join(',')
   return infiniteQueryOptions({
-    queryKey: [
-      ...siteKeys.all,
-      'district',
-      district,
-      filters.status,
-      filters.plan,
-      hidden,
-    ] as const,
+    queryKey: siteKeys.district(district, filters, hidden),
     queryFn: ({ pageParam }) =>
       apiClient.sites({
         district,
