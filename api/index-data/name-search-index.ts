@@ -20,9 +20,10 @@ function gramKey(text: string, start: number, length: number): number {
  * order: a query of ≤ 3 units is itself a gram (its list is the answer); a longer one takes the
  * rarest of its trigrams, keeps the documents holding all of them and checks each survivor with
  * `nameContains`. It can be built in slices (`buildFor`, so a server can build it between
- * requests); `find` first completes whatever is left. Hand-written: MiniSearch and FlexSearch index words (prefixes, fuzzy or
- * per-word partials), so a query across a space or inside a Chinese name without spaces would
- * answer differently from the substring scan `q` has always meant (and `total` counts).
+ * requests); `find` first completes whatever is left. Hand-written: MiniSearch and FlexSearch
+ * index words (prefixes, fuzzy or per-word partials), so a query across a space or inside a
+ * Chinese name without spaces would answer differently from the substring scan `q` has always
+ * meant (and `total` counts).
  *
  * @example
  * const index = new NameSearchIndex(sites)

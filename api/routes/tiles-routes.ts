@@ -32,9 +32,7 @@ function tileCoordinate(name: string, text: string, max: number): number {
  */
 export function createTilesRoutes(ctx: ApiContext) {
   const tiles = siteTiles(ctx.ds.sites, ctx.ds.sectors)
-  const filtered = filteredSiteTiles(ctx.ds.sites, ctx.ds.sectors, {
-    maxSites: tiles.count / 2,
-  })
+  const filtered = filteredSiteTiles(ctx.ds.sites, ctx.ds.sectors)
   const router = createRouter()
   router.openAPIRegistry.registerPath({
     method: 'get',

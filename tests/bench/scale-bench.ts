@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { launchBrowser } from '../e2e/browser.ts'
 import { type RunningServer, startServer } from '../e2e/server.ts'
 import { ensureWebBuild } from '../e2e/web-build.ts'
+import { tileOf } from '../support/site-tile-reading.ts'
 import { syntheticDataDir } from '../support/synthetic-data-dir.ts'
 import { type EarlySearch, earlySearch } from './early-search.ts'
 import { markdownTable } from './markdown-table.ts'
@@ -17,7 +18,7 @@ const EARLY_SEARCH_MS = 5000
 const TILE_FILTER = 'status=planned'
 
 /** A memory figure of a process from /proc (kB → GB): VmRSS now, VmHWM the peak. */
-export function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+function memoryGb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN)
   return kb / 1024 / 1024
@@ -30,7 +31,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** Sequential GETs of `paths` (each once: distinct, so no cached answer); latencies in ms. */
-export async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
+async function latencies(baseUrl: string, paths: string[]): Promise<number[]> {
   const times: number[] = []
   for (const path of paths) {
     const started = performance.now()
@@ -66,17 +67,13 @@ function searchPaths(count: number): string[] {
 }
 
 /** Every tile over Tianjin at zooms 6–14, shuffled deterministically, first `count`. */
-export function tilePaths(count: number): string[] {
+function tilePaths(count: number): string[] {
   const paths: string[] = []
   for (let z = 6; z <= 14; z++) {
-    const n = 2 ** z
-    const col = (lng: number) => Math.floor(((lng + 180) / 360) * n)
-    const row = (lat: number) => {
-      const sin = Math.sin((lat * Math.PI) / 180)
-      return Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n)
-    }
-    for (let x = col(116.7); x <= col(118.1); x++)
-      for (let y = row(40.3); y <= row(38.5); y++) paths.push(`/api/tiles/sites/${z}/${x}/${y}.mvt`)
+    const [west, north] = tileOf(z, [116.7, 40.3])
+    const [east, south] = tileOf(z, [118.1, 38.5])
+    for (let x = west; x <= east; x++)
+      for (let y = north; y <= south; y++) paths.push(`/api/tiles/sites/${z}/${x}/${y}.mvt`)
   }
   const picked: string[] = []
   for (let i = 0; i < paths.length && picked.length < count; i += 7) picked.push(paths[i] as string)
@@ -107,12 +104,13 @@ async function measure(server: RunningServer) {
   const early = await earlySearch(server.baseUrl, EARLY_SEARCH_MS)
   const earlyPeakGb = memoryGb(server.pid, 'VmHWM')
   const within = await latencies(server.baseUrl, withinPaths(200))
-  const tiles = await latencies(server.baseUrl, tilePaths(301))
+  const tilePathList = tilePaths(301)
+  const tiles = await latencies(server.baseUrl, tilePathList)
   // the same tiles filtered: the first builds the filter's own index
   const rssBeforeGb = memoryGb(server.pid, 'VmRSS')
   const filtered = await latencies(
     server.baseUrl,
-    tilePaths(301).map((path) => `${path}?${TILE_FILTER}`),
+    tilePathList.map((path) => `${path}?${TILE_FILTER}`),
   )
   const filteredRssGb = memoryGb(server.pid, 'VmRSS') - rssBeforeGb
   const search = await latencies(server.baseUrl, searchPaths(201))
