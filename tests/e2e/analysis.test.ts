@@ -15,6 +15,12 @@ async function openOnSite(siteId: string) {
   return analysis
 }
 
+/** The camera part of a page URL (centre and zoom). */
+function cameraOf(url: string): string {
+  const params = new URL(url).searchParams
+  return `${params.get('c')} ${params.get('z')}`
+}
+
 async function lishenWithin(analysis: AnalysisDriver, radiusKm: number) {
   const { feature } = await analysis.api<SiteDetail>(`/api/sites/${LISHEN}`)
   const [lng, lat] = feature.geometry.coordinates
@@ -210,7 +216,10 @@ describe('the cluster-planning panel', () => {
       const analysis = await openOnSite(LISHEN)
       await analysis.chooseMode('chain')
       await analysis.chooseChain('li-battery')
+      const opened = cameraOf(analysis.page.url())
       await analysis.setRadius(20)
+      // The map fits the 20 km circle (an animation): its camera reaches the URL at its end.
+      await analysis.page.waitForURL((next) => cameraOf(next.href) !== opened)
       const before = await analysis.listed('chain-provider')
       const missingBefore = await analysis.panel().getByTestId('chain-link-missing').count()
       const url = analysis.page.url()
