@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import { deferredLayerIds } from './style/layers.ts'
 import {
-  FIRST_STAGE_SOURCE_IDS,
+  firstStageLoaded,
   isFirstStageSource,
   revealDeferredLayers,
 } from './style/staged-layers.ts'
@@ -57,10 +57,7 @@ export class StagedPaint {
     if (this.watching === map) return
     this.watching = map
     const onData = () => {
-      const loaded = FIRST_STAGE_SOURCE_IDS.every(
-        (id) => !map.getSource(id) || map.isSourceLoaded(id),
-      )
-      if (!loaded) return
+      if (!firstStageLoaded(map)) return
       map.off('sourcedata', onData)
       this.sendHeld(map)
     }

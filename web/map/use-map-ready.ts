@@ -1,11 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 import type { StagedPaint } from './staged-paint.ts'
-import { FIRST_STAGE_SOURCE_IDS } from './style/staged-layers.ts'
-
-/** Whether every tile of the first stage's sources (districts, parks, sites) is loaded. */
-const firstStageLoaded = (map: MapLibreMap) =>
-  FIRST_STAGE_SOURCE_IDS.every((id) => !map.getSource(id) || map.isSourceLoaded(id))
+import { firstStageLoaded } from './style/staged-layers.ts'
 
 export interface MapReadiness {
   /**

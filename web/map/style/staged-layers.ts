@@ -10,6 +10,10 @@ export const FIRST_STAGE_SOURCE_IDS: readonly string[] = [
 ]
 const FIRST_STAGE_SOURCES: ReadonlySet<string> = new Set(FIRST_STAGE_SOURCE_IDS)
 
+/** Whether every tile of the first stage's sources (districts, parks, sites) is loaded. */
+export const firstStageLoaded = (map: MapLibreMap) =>
+  FIRST_STAGE_SOURCE_IDS.every((id) => !map.getSource(id) || map.isSourceLoaded(id))
+
 /** Whether a source's data is needed by the first stage (else it is sent with the second). */
 export const isFirstStageSource = (id: string) => FIRST_STAGE_SOURCES.has(id)
 
