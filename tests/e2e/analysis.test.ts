@@ -15,10 +15,23 @@ async function openOnSite(siteId: string) {
   return analysis
 }
 
-/** The camera part of a page URL (centre and zoom). */
-function cameraOf(url: string): string {
-  const params = new URL(url).searchParams
-  return `${params.get('c')} ${params.get('z')}`
+/** The page's URL once the map is idle and the URL is the same as 0.7 s before. */
+async function settledUrl(analysis: AnalysisDriver): Promise<string> {
+  let last = ''
+  await expect
+    .poll(
+      async () => {
+        const now = analysis.page.url()
+        const same = now === last
+        last = now
+        const ready = () =>
+          (globalThis as unknown as { __map?: { ready: boolean } }).__map?.ready === true
+        return same && (await analysis.page.evaluate(ready))
+      },
+      { interval: 700, timeout: 30_000 },
+    )
+    .toBe(true)
+  return last
 }
 
 async function lishenWithin(analysis: AnalysisDriver, radiusKm: number) {
@@ -216,13 +229,12 @@ describe('the cluster-planning panel', () => {
       const analysis = await openOnSite(LISHEN)
       await analysis.chooseMode('chain')
       await analysis.chooseChain('li-battery')
-      const opened = cameraOf(analysis.page.url())
       await analysis.setRadius(20)
-      // The map fits the 20 km circle (an animation): its camera reaches the URL at its end.
-      await analysis.page.waitForURL((next) => cameraOf(next.href) !== opened)
       const before = await analysis.listed('chain-provider')
       const missingBefore = await analysis.panel().getByTestId('chain-link-missing').count()
-      const url = analysis.page.url()
+      // The map fits each new radius's circle (a 600 ms animation whose camera reaches the
+      // URL when it ends): read the URL once the map is idle and the URL has stopped changing.
+      const url = await settledUrl(analysis)
       await analysis.app.reload()
       expect(analysis.page.url()).toBe(url)
       await analysis.page.locator('[data-testid="analysis-panel"][data-mode="chain"]').waitFor()
